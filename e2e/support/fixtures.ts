@@ -1,0 +1,38 @@
+/**
+ * `test` with a watched page: any console error, uncaught exception, failed request or request to another
+ * host fails the test that caused it, naming the URL. Every suite imports `test` and `expect` from here.
+ */
+import { test as base, expect } from '@playwright/test';
+import { ORIGIN } from './site';
+
+type Problems = { problems: string[] };
+
+export const test = base.extend<Problems>({
+  problems: async ({ page }, use, testInfo) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      // A navigation away aborts in-flight requests; that is not a broken resource.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() !== 'document') return;
+      problems.push(`request failed on ${page.url()}: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== ORIGIN) {
+        problems.push(`request to another host from ${page.url()}: ${request.url()}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !testInfo.annotations.some((a) => a.type === 'expect-error-status')) {
+        problems.push(`HTTP ${response.status()} for ${response.url()} on ${page.url()}`);
+      }
+    });
+    await use(problems);
+    expect(problems, 'the page logged errors or made bad requests').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,37 @@
+/**
+ * What the e2e suites know about the built site, read from `dist/` so that a new page is tested with no change
+ * here: every HTML file is a page, addressed by its URL path under the base path.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The base path the site was built with (BASE_PATH), always with leading and trailing slashes. */
+export const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const PORT = Number(process.env.E2E_PORT ?? 4321);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** URL path of a built HTML file: `dist/a/b/index.html` → `/base/a/b/`. */
+function urlPathOf(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  return BASE + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every page that a reader can reach (the 404 page is tested on its own, at an unknown URL). */
+export const PAGES: string[] = htmlFiles(DIST)
+  .filter((file) => !file.endsWith(`${sep}404.html`))
+  .map(urlPathOf)
+  .sort();
+
+/** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
+export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
+
+if (PAGES.length === 0) throw new Error(`No pages found in ${DIST}. Run "npm run build" first.`);

@@ -1,0 +1,10 @@
+/**
+ * The components every guide page can use without importing them. Passing them to <Content components>
+ * keeps MDX files free of import boilerplate, so authors write `<Answer n={1}>` and nothing else.
+ */
+import Answer from './Answer.astro';
+import Callout from './Callout.astro';
+import Glossary from './Glossary.astro';
+import Question from './Question.astro';
+
+export const mdxComponents = { Answer, Callout, Glossary, Question };

@@ -1,0 +1,7 @@
+/** Site-wide names and language, shared by the layouts and the home page. */
+export const SITE_TITLE = 'Streaming Study Guides';
+export const SITE_DESCRIPTION =
+  'Free, searchable study guides for the AWS Certified Data Engineer – Associate (DEA-C01) exam, section by section.';
+export const SITE_LANG = 'en';
+/** localStorage key for the reader's theme choice ("light" | "dark"); absent means "follow the system". */
+export const THEME_STORAGE_KEY = 'theme';

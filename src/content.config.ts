@@ -1,0 +1,35 @@
+/**
+ * Content collections. Guides live in `content/<guide-slug>/`:
+ *   - `guide.yaml`      the guide's own metadata (one per folder)
+ *   - `<page-slug>.mdx` one page per section, named by its URL slug
+ *   - `glossary.yaml`   the guide's terms, rendered by <Glossary> and linked by <Term>
+ * A missing or misspelt field fails the build with the file's name (zod + Astro's loader errors).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema, pageSchema, glossarySchema } from './schemas/index.ts';
+
+/** The first folder of a path is the guide it belongs to. */
+const guideOf = (entry: string) => entry.split('/')[0];
+
+const guides = defineCollection({
+  loader: glob({ base: './content', pattern: '*/guide.yaml', generateId: ({ entry }) => guideOf(entry) }),
+  schema: guideSchema,
+});
+
+const pages = defineCollection({
+  // `index.mdx` is the guide's landing page, so `streaming-sources/index.mdx` is served at /streaming-sources/.
+  loader: glob({
+    base: './content',
+    pattern: '*/*.mdx',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
+  }),
+  schema: pageSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ base: './content', pattern: '*/glossary.yaml', generateId: ({ entry }) => guideOf(entry) }),
+  schema: glossarySchema,
+});
+
+export const collections = { guides, pages, glossary };

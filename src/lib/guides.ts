@@ -1,0 +1,45 @@
+/**
+ * Reads the content collections and answers navigation questions: which pages a guide has, in which order,
+ * and what comes before and after a page. Duplicate `order` values fail the build, naming both files.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+export type Page = CollectionEntry<'pages'>;
+export type Guide = CollectionEntry<'guides'>;
+
+/** The guide a page belongs to is the first folder of its id. */
+export const guideIdOf = (pageId: string) => pageId.split('/')[0];
+
+export async function getGuides(): Promise<Guide[]> {
+  const guides = await getCollection('guides');
+  return guides.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getGuide(guideId: string): Promise<Guide> {
+  const guide = await getEntry('guides', guideId);
+  if (!guide) throw new Error(`content/${guideId}/: missing guide.yaml (every guide folder needs one).`);
+  return guide;
+}
+
+/** The guide's pages in reading order. */
+export async function getGuidePages(guideId: string): Promise<Page[]> {
+  const pages = (await getCollection('pages')).filter((page) => guideIdOf(page.id) === guideId);
+  pages.sort((a, b) => a.data.order - b.data.order);
+  for (let i = 1; i < pages.length; i++) {
+    if (pages[i].data.order === pages[i - 1].data.order) {
+      throw new Error(
+        `${pages[i].filePath}: order ${pages[i].data.order} is already used by ${pages[i - 1].filePath}; ` +
+          'give each page of a guide its own order.',
+      );
+    }
+  }
+  return pages;
+}
+
+/** The label used in the sidebar and the previous/next links. */
+export const navLabel = (page: Page) => page.data.sidebarLabel ?? page.data.title;
+
+export function neighbours(pages: Page[], current: Page) {
+  const index = pages.findIndex((page) => page.id === current.id);
+  return { previous: pages[index - 1], next: pages[index + 1] };
+}

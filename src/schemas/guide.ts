@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** `content/<guide>/guide.yaml`: what a guide is, shown on the home page and in every page's header. */
+export const guideSchema = z.strictObject({
+  /** The guide's full title, shown on the home page and in the sidebar heading. */
+  title: z.string().min(1),
+  /** A short title for tight spaces (breadcrumbs, the phone header). Defaults to `title`. */
+  shortTitle: z.string().min(1).optional(),
+  /** One or two sentences for the home page card and the landing page's meta description. */
+  description: z.string().min(1),
+  /** The certification this guide prepares for, e.g. "AWS Certified Data Engineer – Associate (DEA-C01)". Optional. */
+  exam: z.string().min(1).optional(),
+  /** Position of the guide on the home page: lower comes first. */
+  order: z.number().int().nonnegative(),
+});

@@ -1,0 +1,3 @@
+export { guideSchema } from './guide.ts';
+export { pageSchema } from './page.ts';
+export { glossarySchema } from './glossary.ts';

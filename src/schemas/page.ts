@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of every guide page (`content/<guide>/<slug>.mdx`). Unknown keys are errors, so a typo fails loudly. */
+export const pageSchema = z.strictObject({
+  /** The page's h1 and `<title>`. Keep it short; the guide's name is appended in `<title>` automatically. */
+  title: z.string().min(1),
+  /** One sentence, used as the meta description, the Open Graph description and the home page listing. */
+  description: z.string().min(10).max(200),
+  /** Position in the guide: the sidebar, previous/next links and the print edition follow it. Must be unique per guide. */
+  order: z.number().int().nonnegative(),
+  /** Label in the sidebar and previous/next links when the title is too long. Defaults to `title`. */
+  sidebarLabel: z.string().min(1).optional(),
+});
