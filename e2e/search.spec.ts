@@ -3,13 +3,20 @@
  * the keyboard shortcuts, and nothing loaded until a reader opens search. Paths are relative to baseURL, so the
  * tests tagged @base-path also run against the build served under /guide/ (the "base-path" project).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { BASE, PAGES, isGuidePage } from './support/site';
+import { BASE, DIST, PAGES, isGuidePage } from './support/site';
 
+const firstGuidePage = PAGES.find(isGuidePage);
+if (!firstGuidePage) throw new Error('The build has no guide page to search from.');
 /** A guide page, relative to the base path, so it resolves under either project's baseURL. */
-const guidePage = PAGES.filter(isGuidePage)[0].slice(BASE.length);
+const guidePage = firstGuidePage.slice(BASE.length);
 const isPagefind = (url: string) => /\/pagefind\//.test(url);
+/** What a file costs over a gzip-encoded connection; Pagefind's index and WebAssembly files are gzipped already. */
+const gzippedSize = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? file.length : gzipSync(file).length);
 
 /** Results for `query` on /search/, once the status line has announced them. */
 async function searchFor(page: Page, query: string) {
@@ -109,6 +116,46 @@ test('nothing of search loads until the reader opens it; "/" opens it and Escape
   await page.keyboard.press('ControlOrMeta+k');
   await expect(dialog).toBeVisible();
   await expect(input).toBeFocused();
+});
+
+test('a first search downloads under 120 KB gzipped (bytes and time are logged)', async ({ page, problems }) => {
+  void problems;
+  await page.goto(guidePage);
+  await page.waitForLoadState('networkidle');
+  const fetched = new Set<string>();
+  page.on('requestfinished', (request) => fetched.add(new URL(request.url()).pathname));
+  await page.keyboard.press('/');
+  // Typing starts at once, so the first query also waits for Pagefind to load; the second one does not.
+  const timeToResults = (query: string) =>
+    page.locator('dialog search-box').evaluate(async (box, query) => {
+      const input = box.querySelector('input')!;
+      const status = box.querySelector('[role="status"]')!;
+      const shown = new Promise<void>((resolve) => {
+        new MutationObserver(() => status.textContent?.includes(`for “${query}”`) && resolve()).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      const typed = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await shown;
+      return Math.round(performance.now() - typed);
+    }, query);
+  const first = await timeToResults('TRIM_HORIZON');
+  const second = await timeToResults('enhanced fan-out');
+  const files = [...fetched].filter((path) => /\/(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/.test(path));
+  const gzipped = files.map((path) => ({ path, bytes: gzippedSize(readFileSync(join(DIST, path.slice(BASE.length)))) }));
+  const total = gzipped.reduce((sum, file) => sum + file.bytes, 0);
+  console.log(
+    [
+      `first search: ${total} bytes gzipped in ${files.length} files; results ${first} ms after typing (cold), ${second} ms (warm)`,
+      ...gzipped.map(({ path, bytes }) => `  ${bytes}\t${path}`),
+    ].join('\n'),
+  );
+  expect(files.some((path) => path.endsWith('.pagefind')), 'the WebAssembly was fetched').toBe(true);
+  expect(total).toBeLessThan(120_000);
 });
 
 test('header search: results announced, arrow keys move through them, Enter follows one', async ({ page, problems }) => {

@@ -3,12 +3,15 @@
  * (`npm run build`, `npm start`, `npm test`) ships a search index that matches its pages. Only text inside
  * `data-pagefind-body` (the <article>) is indexed; a failed or empty index fails the build.
  */
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** The folder under the output directory that holds the index and Pagefind's browser scripts. */
 export const PAGEFIND_DIR = 'pagefind';
+/** Pagefind's ready-made search UIs (~390 KB); the site has its own results list, so they are not deployed. */
+const UNUSED_UI_FILES = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]);
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -28,7 +31,8 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) fail('find any page with data-pagefind-body in', ['no pages indexed']);
           const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_DIR}` });
           if (written.errors.length) fail('write the index into', written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${PAGEFIND_DIR}/`);
+          await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${site}${PAGEFIND_DIR}/${file}`, { force: true })));
+          logger.info(`read ${added.page_count} pages; wrote the index to ${PAGEFIND_DIR}/`);
         } finally {
           await pagefind.close();
         }
