@@ -38,7 +38,7 @@ class SearchBox extends HTMLElement {
         list.replaceChildren(...pages.map((page) => renderPage(page, query)));
         const count = search.results.length;
         status.textContent = count
-          ? `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`
+          ? `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > limit ? `, best ${limit} shown` : ''}`
           : `No results for “${query}”. Try fewer or different words.`;
       } catch {
         status.textContent = 'Search is unavailable: its index could not be loaded. Please try again later.';
