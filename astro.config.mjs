@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -23,6 +24,8 @@ export default defineConfig({
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
     sitemap(),
+    // Indexes the built pages for site search (dist/pagefind/); runs after every build.
+    pagefindIndex(),
   ],
   markdown: {
     processor: unified({

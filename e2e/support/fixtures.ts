@@ -8,8 +8,10 @@ import { ORIGIN } from './site';
 type Problems = { problems: string[] };
 
 export const test = base.extend<Problems>({
-  problems: async ({ page }, use, testInfo) => {
+  problems: async ({ page, baseURL }, use, testInfo) => {
     const problems: string[] = [];
+    // Each Playwright project serves its build from its own origin.
+    const origin = new URL(baseURL ?? ORIGIN).origin;
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
     });
@@ -21,7 +23,7 @@ export const test = base.extend<Problems>({
     });
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== ORIGIN) {
+      if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) {
         problems.push(`request to another host from ${page.url()}: ${request.url()}`);
       }
     });
