@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
+import { remarkCrossReferences } from './src/plugins/remark-cross-references.ts';
+import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -26,7 +28,12 @@ export default defineConfig({
   ],
   markdown: {
     processor: unified({
-      remarkPlugins: [],
+      remarkPlugins: [
+        // Every internal link and #anchor must exist; a broken one fails the build naming the file and line.
+        remarkCrossReferences({ contentDir: 'content', base }),
+        // Every <Term id> must be in its guide's glossary.yaml.
+        remarkGlossaryTerms({ contentDir: 'content' }),
+      ],
       rehypePlugins: [
         // Stable GitHub-style ids on every heading, so a URL can point at one section.
         rehypeSlug,
