@@ -24,7 +24,7 @@ for (const path of pagesWithTerms) {
       const tooltip = term.getByRole('tooltip', { includeHidden: true });
       const href = (await link.getAttribute('href'))!;
       expect(href, 'a term links to its glossary entry').toMatch(/\/glossary\/#[a-z0-9-]+$/);
-      const id = href.split('#')[1];
+      const id = href.split('#')[1] ?? '';
       expect(ids.has(id), `#${id} is marked once per page, at its first mention`).toBe(false);
       ids.add(id);
       await expect(link).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id'))!);
@@ -58,7 +58,7 @@ test.describe('with JavaScript off', () => {
 
   test('a term is a plain link to the glossary and shows no tooltip it could not dismiss', async ({ page, problems }) => {
     void problems;
-    await page.goto(pagesWithTerms[0]);
+    await page.goto(pagesWithTerms[0]!);
     const term = page.locator('term-tip').first();
     await term.locator('a').focus();
     await expect(term.getByRole('tooltip', { includeHidden: true })).toBeHidden();

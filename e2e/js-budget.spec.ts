@@ -15,14 +15,14 @@ function moduleBytes(file: string, seen: Set<string>): number {
   if (seen.has(file)) return 0;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  const imports = [...source.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)].map((match) => join(file, '..', match[1]));
+  const imports = [...source.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)].map((match) => join(file, '..', match[1]!));
   return gzipSync(source).length + imports.reduce((sum, imported) => sum + moduleBytes(imported, seen), 0);
 }
 
 function pageScriptBytes(path: string): number {
   const seen = new Set<string>();
   let bytes = 0;
-  for (const [, attributes, body] of htmlOf(path).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+  for (const [, attributes = '', body = ''] of htmlOf(path).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
     if (src) bytes += moduleBytes(join(DIST, new URL(src, 'http://x/').pathname), seen);
     else if (!/type="application\/(?:ld\+)?json"/.test(attributes)) bytes += gzipSync(body).length;

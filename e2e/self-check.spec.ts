@@ -84,15 +84,16 @@ for (const path of pagesWithAnswers) {
     ['not JSON', '{"broken'],
     ['a JSON array', '[1,2]'],
     ['unknown marks', '{"x#1":"maybe","y#2":42}'],
-  ]) {
+  ] as const) {
     test(`${path}: storage holding ${label} is tolerated and then repaired`, async ({ page, problems }) => {
       void problems;
       await page.addInitScript(
-        ([key, value]) => {
+        ({ key, value }) => {
+          // Seed once: the reload below must see what the page itself wrote.
           if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
           sessionStorage.setItem('seeded', 'yes');
         },
-        [SELF_CHECK_STORAGE_KEY, stored],
+        { key: SELF_CHECK_STORAGE_KEY, value: stored },
       );
       const total = await markFirstAnswerKnown(page, path);
       await page.reload();

@@ -48,7 +48,7 @@ export function pagePathOf(relativeFile: string): string {
 }
 
 /** The guide a content file belongs to is its first folder. */
-export const guideOfFile = (relativeFile: string) => relativeFile.split(sep).join('/').split('/')[0];
+export const guideOfFile = (relativeFile: string) => relativeFile.split(sep).join('/').split('/')[0] ?? '';
 
 const mdxParser = createProcessor({ format: 'mdx' });
 

@@ -47,4 +47,4 @@ export function neighbours(pages: Page[], current: Page) {
 
 /** The self-check keys of a page's checkpoint answers, read from its MDX source (`<Answer n={…}>`). */
 export const answerKeysOf = (page: Page) =>
-  [...(page.body ?? '').matchAll(/<Answer\s+n=\{(\d+)\}/g)].map((match) => selfCheckKey(page.id, match[1]));
+  [...(page.body ?? '').matchAll(/<Answer\s+n=\{(\d+)\}/g)].map((match) => selfCheckKey(page.id, match[1]!));
