@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkCrossReferences } from '../src/plugins/remark-cross-references.ts';
+import { remarkCrossReferences, resolveLink } from '../src/plugins/remark-cross-references.ts';
 import { remarkGlossaryTerms } from '../src/plugins/remark-glossary-terms.ts';
 
 const contentDir = join(import.meta.dirname, 'fixtures', 'content');
@@ -47,6 +47,25 @@ describe('remarkCrossReferences', () => {
     expect(code).toContain('"/guide/demo/target/#answer-1"');
     expect(code).toContain('"../demo/target/#a-section"');
   });
+});
+
+describe('resolveLink', () => {
+  it.each([
+    ['#q1', { path: 'g/p/', fragment: 'q1' }],
+    ['../other/#a%20b', { path: 'g/other/', fragment: 'a b' }],
+    ['../other', { path: 'g/other/', fragment: '' }],
+    ['/g/', { path: 'g/', fragment: '' }],
+    ['/', { path: '', fragment: '' }],
+  ])('resolves %s from g/p/ to a page and fragment', (url, expected) => {
+    expect(resolveLink(url, 'g/p/')).toEqual(expected);
+  });
+
+  it.each(['https://example.org/', '//cdn.example.org/x', 'mailto:a@example.org', '/favicon.svg'])(
+    'leaves %s alone: it is not a page of the site',
+    (url) => {
+      expect(resolveLink(url, 'g/p/')).toBeUndefined();
+    },
+  );
 });
 
 describe('remarkGlossaryTerms', () => {
