@@ -5,3 +5,5 @@ export const SITE_DESCRIPTION =
 export const SITE_LANG = 'en';
 /** localStorage key for the reader's theme choice ("light" | "dark"); absent means "follow the system". */
 export const THEME_STORAGE_KEY = 'theme';
+/** localStorage key for the reader's self-check marks: JSON `{ "<page id>#<n>": "known" | "review" }`. */
+export const SELF_CHECK_STORAGE_KEY = 'self-check';

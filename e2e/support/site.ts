@@ -2,7 +2,7 @@
  * What the e2e suites know about the built site, read from `dist/` so that a new page is tested with no change
  * here: every HTML file is a page, addressed by its URL path under the base path.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -33,5 +33,12 @@ export const PAGES: string[] = htmlFiles(DIST)
 
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
 export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
+
+/** The built HTML of a page, by its URL path. */
+export const htmlOf = (path: string) =>
+  readFileSync(join(DIST, path.slice(BASE.length), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+
+/** Pages whose built HTML contains `marker` (for example `<details class="answer"`). */
+export const pagesContaining = (marker: string) => PAGES.filter((path) => htmlOf(path).includes(marker));
 
 if (PAGES.length === 0) throw new Error(`No pages found in ${DIST}. Run "npm run build" first.`);

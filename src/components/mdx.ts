@@ -3,9 +3,21 @@
  * keeps MDX files free of import boilerplate, so authors write `<Answer n={1}>` and nothing else.
  */
 import Answer from './Answer.astro';
+import AnswerControls from './AnswerControls.astro';
 import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
 import Question from './Question.astro';
+import Term from './Term.astro';
 import UpdateNote from './UpdateNote.astro';
+import Xref from './Xref.astro';
 
-export const mdxComponents = { Answer, Callout, Glossary, Question, UpdateNote };
+export const mdxComponents = {
+  Answer,
+  AnswerControls,
+  Callout,
+  Glossary,
+  Question,
+  Term,
+  UpdateNote,
+  Xref,
+};

@@ -15,3 +15,6 @@ export function href(path: string): string {
 
 /** The URL of a guide page, from its collection id (e.g. "streaming-sources/glossary"). */
 export const pageHref = (id: string) => href(id);
+
+/** The page id of a URL path under the base: "/base/streaming-sources/glossary/" → "streaming-sources/glossary". */
+export const pageIdFromPath = (pathname: string) => pathname.slice(base.length).replace(/\/+$/, '');

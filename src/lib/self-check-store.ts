@@ -1,0 +1,40 @@
+/**
+ * The reader's self-check marks ("I knew it" / "Review again"), kept in localStorage so they survive reloads and
+ * are shared by every page. Storage may be blocked or hold anything: reads validate, writes never throw, and
+ * when storage is unusable the marks live in memory for the page's lifetime instead.
+ */
+import { SELF_CHECK_STORAGE_KEY } from '../consts';
+
+export type Mark = 'known' | 'review';
+export type Marks = Record<string, Mark>;
+
+/** Fired on document after every change, so the widgets on the page can redraw. */
+export const SELF_CHECK_EVENT = 'self-check-change';
+
+/** The key of one answer: its page id and number, e.g. "streaming-sources/checkpoint-questions#1". */
+export const selfCheckKey = (pageId: string, n: number | string) => `${pageId}#${n}`;
+
+let inMemory: Marks = {};
+
+export function readMarks(): Marks {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(SELF_CHECK_STORAGE_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, mark]) => mark === 'known' || mark === 'review'));
+  } catch {
+    // Unreadable storage (blocked, or not JSON): fall back to this page's own marks.
+    return { ...inMemory };
+  }
+}
+
+export function updateMarks(change: (marks: Marks) => void): void {
+  const marks = readMarks();
+  change(marks);
+  inMemory = marks;
+  try {
+    localStorage.setItem(SELF_CHECK_STORAGE_KEY, JSON.stringify(marks));
+  } catch {
+    // Full or blocked storage: the marks still apply to this page.
+  }
+  document.dispatchEvent(new Event(SELF_CHECK_EVENT));
+}
