@@ -47,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
       url: `${ORIGIN}${BASE}`,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
