@@ -5,7 +5,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
+import { remarkTikz } from './src/plugins/remark-tikz.ts';
+import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
+import { rehypeFigureNumbers } from './src/plugins/rehype-figure-numbers.ts';
+import { rehypePageAssets } from './src/plugins/rehype-page-assets.ts';
+import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
+import { figureAssets } from './src/integrations/figure-assets.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -23,15 +31,38 @@ export default defineConfig({
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
     sitemap(),
+    // Draws ```mermaid diagrams in the browser, shipping its script only to pages with a diagram.
+    // Follows html[data-theme]; nothing logged to the console, and no icon packs fetched from elsewhere.
+    mermaidOnDemand({
+      autoTheme: true,
+      enableLog: false,
+      // The site's own font and tighter spacing keep a diagram's labels readable at column width.
+      mermaidConfig: { fontFamily: 'system-ui, sans-serif', flowchart: { nodeSpacing: 24, rankSpacing: 48 } },
+    }),
+    // Copies KaTeX's styles and fonts and the TikZ figures' Computer Modern fonts into the build.
+    figureAssets(),
   ],
   markdown: {
     processor: unified({
-      remarkPlugins: [],
+      remarkPlugins: [
+        // ```tikz fences become inline SVG figures, compiled by TeX at build time.
+        remarkTikz,
+        // ```mermaid fences get a numbered figure, a caption and their flows as text (before astro-mermaid runs).
+        remarkMermaidFigure,
+        // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
+        remarkMath,
+      ],
       rehypePlugins: [
+        // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.
+        rehypeKatex,
+        // "Figure N:" captions and #figure-N ids, numbered across every kind of figure on a page.
+        rehypeFigureNumbers,
         // Stable GitHub-style ids on every heading, so a URL can point at one section.
         rehypeSlug,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
+        // Last, so it sees the final markup: records which math/figure styles and scripts the page needs.
+        rehypePageAssets,
       ],
     }),
   },
