@@ -2,7 +2,7 @@
  * What the e2e suites know about the built site, read from `dist/` so that a new page is tested with no change
  * here: every HTML file is a page, addressed by its URL path under the base path.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -30,6 +30,14 @@ export const PAGES: string[] = htmlFiles(DIST)
   .filter((file) => !file.endsWith(`${sep}404.html`))
   .map(urlPathOf)
   .sort();
+
+/** The built pages whose HTML matches `pattern`, e.g. the pages that carry a kind of figure. */
+export function pagesWith(pattern: RegExp): string[] {
+  return htmlFiles(DIST)
+    .filter((file) => !file.endsWith(`${sep}404.html`) && pattern.test(readFileSync(file, 'utf8')))
+    .map(urlPathOf)
+    .sort();
+}
 
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
 export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));

@@ -12,7 +12,7 @@ export interface Flow {
 }
 
 // A node reference, optionally with its shape and label: app, app["Applications"], db[("Logs")], x{"Choice"}.
-const NODE = String.raw`([\w-]+)\s*(?:[\[({>]+\s*"?((?:[^"\])}]|"[^"]*")*?)"?\s*[\])}]+)?`;
+const NODE = String.raw`([\w-]+)\s*(?:[\[({>]+\s*(?:"([^"]*)"|([^"\])}]*))\s*[\])}]+)?`;
 // An arrow, optionally labelled: -->, ---, ==>, -.->, -- "label" -->, -->|label|.
 const ARROW = String.raw`\s*(?:--\s*"?([^"|>-]+?)"?\s*-->|-->\s*\|\s*"?([^|"]+?)"?\s*\||-->|---|==>|-\.->)\s*`;
 const EDGE = new RegExp(`^${NODE}${ARROW}${NODE}$`);
@@ -33,16 +33,16 @@ export function flowsOf(chart: string): Flow[] {
     if (!line || IGNORED.test(line)) continue;
     const edge = EDGE.exec(line);
     if (edge) {
-      const [, from, fromLabel, label1, label2, to, toLabel] = edge;
-      remember(from!, fromLabel);
-      remember(to!, toLabel);
+      const [, from, fromQuoted, fromBare, label1, label2, to, toQuoted, toBare] = edge;
+      remember(from!, fromQuoted ?? fromBare);
+      remember(to!, toQuoted ?? toBare);
       const label = label1 ?? label2;
       edges.push({ from: from!, to: to!, ...(label ? { label: cleanLabel(label) } : {}) });
       continue;
     }
     const node = NODE_ONLY.exec(line);
     if (node) {
-      remember(node[1]!, node[2]);
+      remember(node[1]!, node[2] ?? node[3]);
       continue;
     }
     throw new Error(`line ${index + 1} of the diagram is not a flowchart line this site understands: "${line}"`);
