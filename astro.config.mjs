@@ -61,7 +61,7 @@ export default defineConfig({
         rehypeSlug,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
-        // Last, so it sees the final markup: records which math/figure styles and scripts the page needs.
+        // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
       ],
     }),

@@ -95,11 +95,13 @@ for (const path of mermaidPages) {
         const figure = figures.nth(i);
         await expect(figure.locator('pre.mermaid')).toBeHidden();
         await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
-        const asText = figure.locator('xpath=following-sibling::details[1]');
-        await asText.locator('summary').click();
-        const flows = asText.getByRole('listitem');
+        // Shown straight away, without opening anything.
+        const flows = figure.locator('xpath=following-sibling::details[1]').getByRole('listitem');
         expect(await flows.count()).toBeGreaterThan(2);
-        await expect(flows.first()).toHaveText(/^[^[\]"]+ → [^[\]"]+$/);
+        for (const flow of await flows.all()) {
+          await expect(flow).toBeVisible();
+          await expect(flow).toHaveText(/^[^[\]"{}]+ → [^[\]"{}]+$/);
+        }
       }
     });
   });
