@@ -51,7 +51,9 @@ async function replaceWithFigure(fence: Code, file: VFile, options: RemarkTikzOp
   try {
     ({ svg } = await renderTikz(fence.value, options.cacheDir));
   } catch (error) {
-    if (!(error instanceof TikzError)) throw error;
+    if (!(error instanceof TikzError)) {
+      throw new Error(`${fenceLocation(file.path, line)}: rendering the \`\`\`tikz figure failed: ${String(error)}`, { cause: error });
+    }
     const at = line !== undefined && error.line !== undefined ? line + error.line : line;
     throw new Error(
       `${fenceLocation(file.path, at)}: the \`\`\`tikz figure starting at line ${line} does not compile. TeX says:\n${error.message}`,
