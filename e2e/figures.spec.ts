@@ -3,6 +3,7 @@
  * KaTeX formulas render, are named for screen readers and follow the theme; pages without them load none of their
  * styles, fonts or scripts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { PAGES, pagesWith } from './support/site';
 
@@ -119,6 +120,24 @@ for (const path of mathPages) {
     await expect(formulas.first().locator('.katex-mathml')).toHaveCSS('position', 'absolute');
     await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family === 'KaTeX_Main' && f.status === 'loaded'))).toBe(true);
   });
+}
+
+for (const path of [...new Set([...tikzPages, ...mermaidPages, ...mathPages])].sort()) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path}: figures and math meet WCAG 2.1 AA in the ${scheme} theme`, async ({ page, problems }) => {
+      void problems;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const diagrams = page.locator('pre.mermaid');
+      for (const diagram of await diagrams.all()) await expect(diagram.locator('> svg')).toBeVisible();
+      const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+      for (const selector of ['.figure', '.figure-text', '.katex']) {
+        if ((await page.locator(selector).count()) > 0) axe.include(selector);
+      }
+      const { violations } = await axe.analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 }
 
 test('pages without math or figures load none of their styles, fonts or scripts', async ({ page, problems }) => {
