@@ -81,15 +81,14 @@ function accessibleSvg(svgSource: string, alt: string): Element {
       if (DEFAULT_COLOURS.has(String(node.properties[name]))) node.properties[name] = 'currentColor';
     }
   });
-  // The viewBox keeps the proportions; the width comes from CSS, capped so text never outgrows the body text.
-  delete svg.properties['width'];
+  // A width and no height: the viewBox keeps the proportions, and CSS (max-width: 100%) shrinks it to a narrow column.
   delete svg.properties['height'];
   Object.assign(svg.properties, {
+    width: Math.round(width * MAX_SCALE),
     className: ['tikz'],
     role: 'img',
     ariaLabel: alt,
     fill: 'currentColor',
-    style: `max-width: ${Math.round(width * MAX_SCALE)}px`,
   });
   return svg;
 }
