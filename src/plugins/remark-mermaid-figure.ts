@@ -38,7 +38,8 @@ export function remarkMermaidFigure() {
         type: 'mermaidFigure',
         data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'] } },
         children: [
-          diagram,
+          // Search indexes the caption and the flows below, not the diagram's source.
+          { type: 'mermaidDiagram', data: { hName: 'div', hProperties: { dataPagefindIgnore: 'all' } }, children: [diagram] },
           { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
         ],
       };
