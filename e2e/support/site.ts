@@ -31,6 +31,14 @@ export const PAGES: string[] = htmlFiles(DIST)
   .map(urlPathOf)
   .sort();
 
+/** The built pages whose HTML matches `pattern`, e.g. the pages that carry a kind of figure. */
+export function pagesWith(pattern: RegExp): string[] {
+  return htmlFiles(DIST)
+    .filter((file) => !file.endsWith(`${sep}404.html`) && pattern.test(readFileSync(file, 'utf8')))
+    .map(urlPathOf)
+    .sort();
+}
+
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
 export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
 
