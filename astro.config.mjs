@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
+import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
+import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -26,7 +28,12 @@ export default defineConfig({
   ],
   markdown: {
     processor: unified({
-      remarkPlugins: [],
+      remarkPlugins: [
+        // Gathers exam-tip callouts (with stable ids) for the guide's exam-tips page.
+        remarkCollectExamTips,
+        // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
+        remarkCollectFlashcards,
+      ],
       rehypePlugins: [
         // Stable GitHub-style ids on every heading, so a URL can point at one section.
         rehypeSlug,

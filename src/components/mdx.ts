@@ -6,5 +6,6 @@ import Answer from './Answer.astro';
 import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
 import Question from './Question.astro';
+import ShardCalculator from './ShardCalculator.astro';
 
-export const mdxComponents = { Answer, Callout, Glossary, Question };
+export const mdxComponents = { Answer, Callout, Glossary, Question, ShardCalculator };
