@@ -2,7 +2,7 @@
  * What the e2e suites know about the built site, read from `dist/` so that a new page is tested with no change
  * here: every HTML file is a page, addressed by its URL path under the base path.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -23,6 +23,16 @@ function htmlFiles(dir: string): string[] {
 function urlPathOf(file: string): string {
   const rel = relative(DIST, file).split(sep).join('/');
   return BASE + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** The built HTML of a page, by its URL path. */
+export function htmlOf(path: string): string {
+  return readFileSync(join(DIST, path.slice(BASE.length), 'index.html'), 'utf8');
+}
+
+/** Every page whose built HTML contains `marker` (e.g. a custom element's tag), so suites follow the content. */
+export function pagesContaining(marker: string): string[] {
+  return PAGES.filter((path) => htmlOf(path).includes(marker));
 }
 
 /** Every page that a reader can reach (the 404 page is tested on its own, at an unknown URL). */
