@@ -7,5 +7,13 @@ import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
 import Question from './Question.astro';
 import ShardCalculator from './ShardCalculator.astro';
+import UpdateNote from './UpdateNote.astro';
 
-export const mdxComponents = { Answer, Callout, Glossary, Question, ShardCalculator };
+export const mdxComponents = {
+  Answer,
+  Callout,
+  Glossary,
+  Question,
+  ShardCalculator,
+  UpdateNote,
+};
