@@ -18,6 +18,8 @@ import { rehypeFigureNumbers } from './src/plugins/rehype-figure-numbers.ts';
 import { rehypePageAssets } from './src/plugins/rehype-page-assets.ts';
 import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
+import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
+import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -63,6 +65,10 @@ export default defineConfig({
         remarkCrossReferences({ contentDir, base }),
         // Every <Term id> must be in its guide's glossary.yaml.
         remarkGlossaryTerms({ contentDir }),
+        // Gathers exam-tip callouts (with stable ids) for the guide's exam-tips page.
+        remarkCollectExamTips,
+        // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
+        remarkCollectFlashcards,
       ],
       rehypePlugins: [
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.

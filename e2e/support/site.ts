@@ -25,6 +25,16 @@ function urlPathOf(file: string): string {
   return BASE + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** The built HTML of a page, by its URL path. */
+export function htmlOf(path: string): string {
+  return readFileSync(join(DIST, path.slice(BASE.length), 'index.html'), 'utf8');
+}
+
+/** Every page whose built HTML contains `marker` (e.g. a custom element's tag), so suites follow the content. */
+export function pagesContaining(marker: string): string[] {
+  return PAGES.filter((path) => htmlOf(path).includes(marker));
+}
+
 /** Every page that a reader can reach (the 404 page is tested on its own, at an unknown URL). */
 export const PAGES: string[] = htmlFiles(DIST)
   .filter((file) => !file.endsWith(`${sep}404.html`))

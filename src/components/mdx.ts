@@ -7,6 +7,7 @@ import AnswerControls from './AnswerControls.astro';
 import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
 import Question from './Question.astro';
+import ShardCalculator from './ShardCalculator.astro';
 import Term from './Term.astro';
 import UpdateNote from './UpdateNote.astro';
 import Xref from './Xref.astro';
@@ -17,6 +18,7 @@ export const mdxComponents = {
   Callout,
   Glossary,
   Question,
+  ShardCalculator,
   Term,
   UpdateNote,
   Xref,

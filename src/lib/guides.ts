@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { selfCheckKey } from './self-check-store';
+import { isReservedSlug } from './study-tools';
 
 export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -26,6 +27,11 @@ export async function getGuide(guideId: string): Promise<Guide> {
 export async function getGuidePages(guideId: string): Promise<Page[]> {
   const pages = (await getCollection('pages')).filter((page) => guideIdOf(page.id) === guideId);
   pages.sort((a, b) => a.data.order - b.data.order);
+  for (const page of pages) {
+    if (isReservedSlug(page.id.slice(guideId.length + 1))) {
+      throw new Error(`${page.filePath}: "${page.id}" is the URL of a generated study tool; rename the file.`);
+    }
+  }
   for (let i = 1; i < pages.length; i++) {
     if (pages[i].data.order === pages[i - 1].data.order) {
       throw new Error(

@@ -10,4 +10,9 @@ export const pageSchema = z.strictObject({
   order: z.number().int().nonnegative(),
   /** Label in the sidebar and previous/next links when the title is too long. Defaults to `title`. */
   sidebarLabel: z.string().min(1).optional(),
+  /**
+   * Turns the page into flashcards for the guide's flashcards page: `h2-sections` makes each h2 section a card
+   * (the heading on the front, the section's text on the back). Absent: the page adds no cards.
+   */
+  cards: z.literal('h2-sections').optional(),
 });

@@ -1,0 +1,209 @@
+/**
+ * The generated study tools: flashcards, the exam-tips index, the print edition and the shard calculator, with
+ * JavaScript on and off. Pages are found by what their built HTML contains, so a new guide is covered too.
+ */
+import { test, expect } from './support/fixtures';
+import { PAGES, htmlOf, isGuidePage, pagesContaining } from './support/site';
+
+const deckPages = pagesContaining('<flash-cards');
+const tipPages = PAGES.filter((path) => path.endsWith('/exam-tips/'));
+const printPages = PAGES.filter((path) => path.endsWith('/print/'));
+const calculatorPages = pagesContaining('<shard-calculator');
+
+test('every guide has flashcards, an exam-tips index and a print edition', () => {
+  expect(deckPages.length).toBeGreaterThan(0);
+  expect(tipPages.length).toBe(deckPages.length);
+  expect(printPages.length).toBe(deckPages.length);
+  expect(calculatorPages.length).toBeGreaterThan(0);
+});
+
+test.describe('flashcards', () => {
+  test('hold one card per glossary term and per definition section of the guide', async ({ page, problems }) => {
+    void problems;
+    for (const path of deckPages) {
+      const guide = path.replace(/flashcards\/$/, '');
+      // Glossary terms as the guide's own pages show them (the print edition repeats them under other ids).
+      const guideHtml = PAGES.filter((p) => p.startsWith(guide) && !/\/(print|flashcards)\/$/.test(p)).map(htmlOf);
+      const terms = guideHtml.reduce((sum, html) => sum + (html.match(/<dt id=/g)?.length ?? 0), 0);
+      await page.goto(path);
+      const cards = page.locator('.card-list > li');
+      const sections = await cards.locator('.card-source a:not([href*="/glossary/"])').count();
+      expect(terms).toBeGreaterThan(0);
+      expect(sections).toBeGreaterThan(0);
+      await expect(cards).toHaveCount(terms + sections);
+      await expect(page.locator('.deck-progress')).toHaveText(new RegExp(`of ${terms + sections},`));
+    }
+  });
+
+  test('flip with Space and Enter, move with the arrow keys, shuffle keeps every card', async ({ page, problems }) => {
+    void problems;
+    await page.goto(deckPages[0]);
+    const card = page.locator('.deck-card');
+    const face = page.locator('.deck-face');
+    const firstFront = await face.textContent();
+    await card.focus();
+    await page.keyboard.press('Space');
+    await expect(card).toHaveAttribute('data-flipped', '');
+    await expect(face).not.toHaveText(firstFront!);
+    await expect(page.locator('.deck-announce')).toContainText('Answer:');
+    await page.keyboard.press('Enter');
+    await expect(face).toHaveText(firstFront!);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-progress')).toHaveText(/^Card 2 of/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.deck-progress')).toHaveText(/^Card (\d+) of \1,/);
+
+    const fronts = new Set<string>();
+    await page.getByRole('button', { name: 'Shuffle' }).click();
+    const total = await page.locator('.card-list > li').count();
+    for (let i = 0; i < total; i++) {
+      fronts.add((await face.textContent())!);
+      await page.getByRole('button', { name: 'Next →' }).click();
+    }
+    expect(fronts.size).toBe(total);
+  });
+
+  test('known marks survive a reload and reset clears them', async ({ page, problems }) => {
+    void problems;
+    await page.goto(deckPages[0]);
+    await page.getByRole('button', { name: 'Known' }).click();
+    await expect(page.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(page.locator('.deck-progress')).toHaveText(/, 1 known\./);
+    await page.getByRole('button', { name: 'Reset marks' }).click();
+    await expect(page.locator('.deck-progress')).toHaveText(/, 0 known\./);
+    await page.reload();
+    await expect(page.locator('.deck-progress')).toHaveText(/, 0 known\./);
+  });
+
+  test('corrupt storage is ignored', async ({ page, problems }) => {
+    void problems;
+    await page.addInitScript(() => {
+      for (const key of ['flashcards:streaming-sources']) localStorage.setItem(key, '{not json');
+    });
+    await page.goto(deckPages[0]);
+    await expect(page.locator('.deck-progress')).toHaveText(/, 0 known\./);
+  });
+});
+
+test('the exam-tips index lists every exam tip of its guide and links back to each', async ({ page, problems }) => {
+  void problems;
+  for (const path of tipPages) {
+    const guide = path.replace(/exam-tips\/$/, '');
+    const tipIds = PAGES.filter((p) => p.startsWith(guide) && isGuidePage(p) && !/\/(exam-tips|print)\/$/.test(p)).flatMap(
+      (p) => [...htmlOf(p).matchAll(/class="callout callout-exam-tip"[^>]*id="([^"]+)"/g)].map((m) => `${p}#${m[1]}`),
+    );
+    expect(tipIds.length).toBeGreaterThan(0);
+    await page.goto(path);
+    const links = page.locator('.exam-tip-source a');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(tipIds);
+    await links.first().click();
+    await expect(page.locator(`[id="${tipIds[0].split('#')[1]}"]`)).toBeInViewport();
+  }
+});
+
+test.describe('the print edition', () => {
+  test('holds every page of its guide in order, every answer open, with unique ids', async ({ page, problems }) => {
+    void problems;
+    for (const path of printPages) {
+      await page.goto(path);
+      const sidebarTitles = await page
+        .getByRole('navigation', { name: 'Guide pages' })
+        .locator('ol > li > a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      const sectionTitles = await page.locator('.print-section-title').allTextContents();
+      expect(sectionTitles.length).toBe(sidebarTitles.length);
+      for (const [i, href] of sidebarTitles.entries()) {
+        expect(htmlOf(href)).toContain(`<h1>${sectionTitles[i].trim().replace(/&/g, '&amp;')}</h1>`);
+      }
+      const details = page.locator('main details');
+      expect(await details.count()).toBeGreaterThan(0);
+      expect(await details.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+      const duplicateIds = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(duplicateIds).toEqual([]);
+      await expect(page.locator('main figure').first()).toBeAttached();
+    }
+  });
+
+  test('prints without navigation, with link addresses', async ({ page, problems }) => {
+    void problems;
+    await page.goto(printPages[0]);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.sidebar', '.site-footer', '.breadcrumbs']) {
+      await expect(page.locator(chrome).first()).toBeHidden();
+    }
+    const links = page.locator('main a[data-print-url]');
+    expect(await links.count(), 'links that leave the edition').toBeGreaterThan(0);
+    const external = links.first();
+    const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  });
+
+  test('is linked from every page', async ({ page, problems }) => {
+    void problems;
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: /^Print edition/ }).first(), `print link on ${path}`).toBeAttached();
+    }
+  });
+});
+
+test.describe('the shard calculator', () => {
+  test('shows the count, the deciding limit and each step, and mirrors inputs in the URL', async ({ page, problems }) => {
+    void problems;
+    await page.goto(calculatorPages[0]);
+    await page.getByLabel('Write throughput (MB/s)').fill('3');
+    await page.getByLabel('Records written per second').fill('2500');
+    await page.getByLabel('Consumer applications').fill('4');
+    const result = page.locator('.calculator-answer');
+    await expect(result).toHaveText('6 shards, decided by reads of 2 MB/s per shard.');
+    await expect(page.locator('.calculator-steps li')).toHaveText([
+      /⌈3 MB\/s ÷ 1 MB\/s⌉ = 3/,
+      /⌈2,500 records\/s ÷ 1,000 records\/s⌉ = 3/,
+      /4 consumers × 3 MB\/s = 12 MB\/s shared; ⌈12 ÷ 2⌉ = 6/,
+      'Shards = max(3, 3, 6) = 6',
+    ]);
+    await page.getByLabel('Consumers use enhanced fan-out').check();
+    await expect(result).toHaveText('3 shards, decided by writes of 1 MB/s per shard.');
+    await expect(page).toHaveURL(/writeMb=3&recordsPerSecond=2500&consumers=4&enhancedFanOut=true/);
+    await page.reload();
+    await expect(result).toHaveText('3 shards, decided by writes of 1 MB/s per shard.');
+    await expect(page.getByLabel('Consumers use enhanced fan-out')).toBeChecked();
+  });
+
+  test('explains bad input inline and never shows NaN', async ({ page, problems }) => {
+    void problems;
+    await page.goto(calculatorPages[0]);
+    for (const bad of ['-2', 'abc', '1e99', '']) {
+      await page.getByLabel('Write throughput (MB/s)').fill(bad);
+      await expect(page.getByLabel('Write throughput (MB/s)')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#calc-writeMb-error')).not.toBeEmpty();
+      await expect(page.locator('.calculator')).not.toContainText('NaN');
+    }
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('flashcards are a readable list whose answers open', async ({ page, problems }) => {
+    void problems;
+    await page.goto(deckPages[0]);
+    await expect(page.locator('.deck')).toBeHidden();
+    const first = page.locator('.card-list details').first();
+    await first.locator('summary').click();
+    await expect(first.locator('.card-back')).toBeVisible();
+  });
+
+  test('the calculator page shows the formula and a worked example', async ({ page, problems }) => {
+    void problems;
+    await page.goto(calculatorPages[0]);
+    await expect(page.locator('.katex').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Worked example/ })).toBeVisible();
+    await expect(page.locator('.calculator fieldset')).toBeDisabled();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What the study tools show, gathered from a guide's own content at build time: exam tips from its callouts,
+ * flashcards from its glossary and from pages marked `cards: h2-sections`.
+ */
+import { getEntry, render } from 'astro:content';
+import { getGuidePages, type Page } from './guides';
+import { pageHref } from './urls';
+import type { ExamTip } from '../plugins/remark-collect-exam-tips';
+import type { Flashcard } from '../plugins/remark-collect-flashcards';
+
+export interface TipWithSource extends ExamTip {
+  page: Page;
+  href: string;
+}
+
+export interface Card {
+  /** Unique within the guide; keys the reader's known/again marks, so it must not change between builds. */
+  key: string;
+  front: string;
+  back: string[];
+  /** Where the card's content lives in the guide. */
+  href: string;
+  source: string;
+}
+
+async function collected(page: Page) {
+  const { remarkPluginFrontmatter } = await render(page);
+  return remarkPluginFrontmatter as { examTips?: ExamTip[]; flashcards?: Flashcard[] };
+}
+
+export async function getExamTips(guideId: string): Promise<TipWithSource[]> {
+  const pages = await getGuidePages(guideId);
+  const perPage = await Promise.all(
+    pages.map(async (page) =>
+      ((await collected(page)).examTips ?? []).map((tip) => ({ ...tip, page, href: `${pageHref(page.id)}#${tip.id}` })),
+    ),
+  );
+  return perPage.flat();
+}
+
+export async function getFlashcards(guideId: string): Promise<Card[]> {
+  const glossary = await getEntry('glossary', guideId);
+  const glossaryPage = `${guideId}/glossary`;
+  const terms: Card[] = (glossary?.data.terms ?? []).map((term) => ({
+    key: `term:${term.id}`,
+    front: term.term,
+    back: [term.definition, ...(term.examples ? [`Examples: ${term.examples.join(', ')}.`] : [])],
+    href: `${pageHref(glossaryPage)}#${term.id}`,
+    source: 'Glossary',
+  }));
+  const pages = await getGuidePages(guideId);
+  const sections = await Promise.all(
+    pages.map(async (page) =>
+      ((await collected(page)).flashcards ?? []).map((card) => ({
+        key: `${page.id.slice(guideId.length + 1)}:${card.id}`,
+        front: card.front,
+        back: card.back,
+        href: `${pageHref(page.id)}#${card.id}`,
+        source: page.data.sidebarLabel ?? page.data.title,
+      })),
+    ),
+  );
+  return [...terms, ...sections.flat()];
+}
