@@ -25,29 +25,11 @@ function urlPathOf(file: string): string {
   return BASE + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** The built HTML of a page, by its URL path. */
-export function htmlOf(path: string): string {
-  return readFileSync(join(DIST, path.slice(BASE.length), 'index.html'), 'utf8');
-}
-
-/** Every page whose built HTML contains `marker` (e.g. a custom element's tag), so suites follow the content. */
-export function pagesContaining(marker: string): string[] {
-  return PAGES.filter((path) => htmlOf(path).includes(marker));
-}
-
 /** Every page that a reader can reach (the 404 page is tested on its own, at an unknown URL). */
 export const PAGES: string[] = htmlFiles(DIST)
   .filter((file) => !file.endsWith(`${sep}404.html`))
   .map(urlPathOf)
   .sort();
-
-/** The built pages whose HTML matches `pattern`, e.g. the pages that carry a kind of figure. */
-export function pagesWith(pattern: RegExp): string[] {
-  return htmlFiles(DIST)
-    .filter((file) => !file.endsWith(`${sep}404.html`) && pattern.test(readFileSync(file, 'utf8')))
-    .map(urlPathOf)
-    .sort();
-}
 
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
 export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
@@ -56,7 +38,10 @@ export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(se
 export const htmlOf = (path: string) =>
   readFileSync(join(DIST, path.slice(BASE.length), path.endsWith('/') ? 'index.html' : ''), 'utf8');
 
-/** Pages whose built HTML contains `marker` (for example `<details class="answer"`). */
+/** Pages whose built HTML contains `marker` (for example `<details class="answer"`), so suites follow the content. */
 export const pagesContaining = (marker: string) => PAGES.filter((path) => htmlOf(path).includes(marker));
+
+/** Pages whose built HTML matches `pattern`, e.g. the pages that carry a kind of figure. */
+export const pagesWith = (pattern: RegExp) => PAGES.filter((path) => pattern.test(htmlOf(path)));
 
 if (PAGES.length === 0) throw new Error(`No pages found in ${DIST}. Run "npm run build" first.`);

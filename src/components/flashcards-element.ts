@@ -1,5 +1,8 @@
-/** <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). */
-import { readMarks, writeMarks, type Mark, type Marks } from '../lib/marks-store';
+/**
+ * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
+ * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
+ */
+import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
 
 interface DeckCard {
   key: string;
@@ -11,18 +14,17 @@ class FlashCards extends HTMLElement {
   #cards: DeckCard[] = [];
   #index = 0;
   #flipped = false;
-  #storageKey = '';
+  #deck = '';
   #marks: Marks = {};
 
   connectedCallback() {
-    this.#storageKey = this.dataset.storageKey!;
-    this.#marks = readMarks(this.#storageKey);
+    this.#deck = this.dataset.deck!;
+    this.#marks = readMarks();
     this.#cards = [...this.querySelectorAll<HTMLLIElement>('.card-list > li')].map((item) => ({
-      key: item.dataset.key!,
+      key: `${this.#deck}:${item.dataset.key}`,
       front: item.querySelector('.card-front')!.textContent!.trim(),
       back: [...item.querySelectorAll('.card-back > p:not(.card-source)')].map((p) => p.textContent!.trim()).join(' '),
     }));
-    if (this.#cards.length === 0) return;
 
     const deck = this.querySelector<HTMLElement>('.deck')!;
     this.querySelector('.deck-card')!.addEventListener('click', () => this.#flip());
@@ -31,8 +33,8 @@ class FlashCards extends HTMLElement {
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
       else if (action === 'shuffle') this.#shuffle();
-      else if (action === 'reset') this.#setMarks({});
-      else if (action === 'known' || action === 'again') this.#toggleMark(action);
+      else if (action === 'reset') this.#update((marks) => this.#cards.forEach((card) => delete marks[card.key]));
+      else if (action === 'known' || action === 'review') this.#toggleMark(action);
     });
     deck.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -40,7 +42,6 @@ class FlashCards extends HTMLElement {
       this.#move(event.key === 'ArrowLeft' ? -1 : 1);
     });
     deck.hidden = false;
-    this.dataset.ready = '';
     this.#render();
   }
 
@@ -63,30 +64,30 @@ class FlashCards extends HTMLElement {
     }
     this.#index = 0;
     this.#flipped = false;
-    this.#render('Shuffled. ');
-  }
-
-  #toggleMark(mark: Mark) {
-    const key = this.#cards[this.#index].key;
-    const marks = { ...this.#marks };
-    if (marks[key] === mark) delete marks[key];
-    else marks[key] = mark;
-    this.#setMarks(marks);
-  }
-
-  #setMarks(marks: Marks) {
-    this.#marks = marks;
-    writeMarks(this.#storageKey, marks);
     this.#render();
   }
 
-  #render(prefix = '') {
+  #toggleMark(mark: Mark) {
+    const key = this.#cards[this.#index]!.key;
+    this.#update((marks) => {
+      if (marks[key] === mark) delete marks[key];
+      else marks[key] = mark;
+    });
+  }
+
+  #update(change: (marks: Marks) => void) {
+    updateMarks(change);
+    this.#marks = readMarks();
+    this.#render();
+  }
+
+  #render() {
     const card = this.#cards[this.#index];
     const button = this.querySelector<HTMLElement>('.deck-card')!;
     button.toggleAttribute('data-flipped', this.#flipped);
     this.querySelector('.deck-side')!.textContent = this.#flipped ? 'Answer' : 'Term';
     this.querySelector('.deck-face')!.textContent = this.#flipped ? card.back : card.front;
-    for (const mark of ['known', 'again'] as const) {
+    for (const mark of ['known', 'review'] as const) {
       this.querySelector(`[data-action="${mark}"]`)!.setAttribute('aria-pressed', String(this.#marks[card.key] === mark));
     }
     const known = this.#cards.filter((c) => this.#marks[c.key] === 'known').length;
@@ -94,7 +95,7 @@ class FlashCards extends HTMLElement {
     this.querySelector('.deck-progress')!.textContent = progress;
     // The live region reads out what changed, so a screen-reader user hears each card and each flip.
     this.querySelector('.deck-announce')!.textContent =
-      `${prefix}${progress} ${this.#flipped ? `Answer: ${card.back}` : `Term: ${card.front}`}`;
+      `${progress} ${this.#flipped ? `Answer: ${card.back}` : `Term: ${card.front}`}`;
   }
 }
 

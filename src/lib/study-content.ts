@@ -5,6 +5,7 @@
 import { getEntry, render } from 'astro:content';
 import { getGuidePages, type Page } from './guides';
 import { pageHref } from './urls';
+import { studyTools, type StudyTool } from './study-tools';
 import type { ExamTip } from '../plugins/remark-collect-exam-tips';
 import type { Flashcard } from '../plugins/remark-collect-flashcards';
 
@@ -21,6 +22,12 @@ export interface Card {
   /** Where the card's content lives in the guide. */
   href: string;
   source: string;
+}
+
+/** Which study tools a guide gets: flashcards and exam tips only when its content has some; print always. */
+export async function getStudyTools(guideId: string): Promise<StudyTool[]> {
+  const [cards, tips] = await Promise.all([getFlashcards(guideId), getExamTips(guideId)]);
+  return studyTools(guideId, (slug) => (slug === 'flashcards' ? cards.length > 0 : slug === 'exam-tips' ? tips.length > 0 : true));
 }
 
 async function collected(page: Page) {

@@ -13,7 +13,20 @@ export const STUDY_TOOLS = [
 
 export type StudyToolSlug = (typeof STUDY_TOOLS)[number]['slug'];
 
-export const studyTools = (guideId: string) =>
-  STUDY_TOOLS.map(({ slug, label }) => ({ id: `${guideId}/${slug}`, label, href: pageHref(`${guideId}/${slug}`) }));
+export interface StudyTool {
+  id: string;
+  slug: StudyToolSlug;
+  label: string;
+  href: string;
+}
+
+/** The tools of a guide, leaving out those it has no content for (see getStudyTools in study-content.ts). */
+export const studyTools = (guideId: string, has: (slug: StudyToolSlug) => boolean): StudyTool[] =>
+  STUDY_TOOLS.filter(({ slug }) => has(slug)).map(({ slug, label }) => ({
+    id: `${guideId}/${slug}`,
+    slug,
+    label,
+    href: pageHref(`${guideId}/${slug}`),
+  }));
 
 export const isReservedSlug = (slug: string) => STUDY_TOOLS.some((tool) => tool.slug === slug);
