@@ -9,7 +9,8 @@ import { BASE, ORIGIN, PORT } from './e2e/support/site';
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on CI; elsewhere Playwright's default (half the cores).
+  ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],

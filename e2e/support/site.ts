@@ -32,6 +32,7 @@ export const PAGES: string[] = htmlFiles(DIST)
   .sort();
 
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
-export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
+export const isGuidePage = (path: string) =>
+  !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
 
 if (PAGES.length === 0) throw new Error(`No pages found in ${DIST}. Run "npm run build" first.`);

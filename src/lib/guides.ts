@@ -8,7 +8,7 @@ export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;
 
 /** The guide a page belongs to is the first folder of its id. */
-export const guideIdOf = (pageId: string) => pageId.split('/')[0];
+export const guideIdOf = (pageId: string) => pageId.split('/')[0]!;
 
 export async function getGuides(): Promise<Guide[]> {
   const guides = await getCollection('guides');
@@ -25,10 +25,11 @@ export async function getGuide(guideId: string): Promise<Guide> {
 export async function getGuidePages(guideId: string): Promise<Page[]> {
   const pages = (await getCollection('pages')).filter((page) => guideIdOf(page.id) === guideId);
   pages.sort((a, b) => a.data.order - b.data.order);
-  for (let i = 1; i < pages.length; i++) {
-    if (pages[i].data.order === pages[i - 1].data.order) {
+  for (const [i, page] of pages.entries()) {
+    const before = pages[i - 1];
+    if (before && page.data.order === before.data.order) {
       throw new Error(
-        `${pages[i].filePath}: order ${pages[i].data.order} is already used by ${pages[i - 1].filePath}; ` +
+        `${page.filePath}: order ${page.data.order} is already used by ${before.filePath}; ` +
           'give each page of a guide its own order.',
       );
     }
