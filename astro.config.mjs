@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -23,6 +24,8 @@ export default defineConfig({
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
     sitemap(),
+    // A Content-Security-Policy <meta> on every page, with a hash for each inline script.
+    contentSecurityPolicy(),
   ],
   markdown: {
     processor: unified({
