@@ -11,10 +11,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { parse } from 'parse5';
+import { attribute, elements, rawText } from '../lib/html-tree.ts';
 
 /** The policy for a page whose inline scripts have these sources (`'sha256-…'` values). */
 export function policyFor(scriptHashes: string[]): string {
@@ -38,14 +36,6 @@ export function policyFor(scriptHashes: string[]): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elements(child);
-  if ('content' in node) yield* elements(node.content);
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-
 /** Returns `html` with the policy <meta> inserted at the top of <head>, before any script can run. */
 export function addPolicyMeta(html: string, file: string): string {
   const all = [...elements(parse(html, { sourceCodeLocationInfo: true }))];
@@ -56,15 +46,14 @@ export function addPolicyMeta(html: string, file: string): string {
   }
   const inlineScripts = all.filter((el) => el.tagName === 'script' && attribute(el, 'src') === undefined);
   // A script element's only child is its raw text, exactly as the browser hashes it.
-  const hashes = [
-    ...new Set(inlineScripts.map((el) => sha256(el.childNodes.map((c) => ('value' in c ? c.value : '')).join('')))),
-  ];
+  const hashes = [...new Set(inlineScripts.map((el) => sha256(rawText(el))))];
   const head = all.find((el) => el.tagName === 'head');
-  const charset = all.find((el) => el.tagName === 'meta' && attribute(el, 'charset') !== undefined);
-  // After <meta charset> when it leads <head> (the charset must stay first), otherwise right after <head>.
-  const anchor = charset?.parentNode === head ? charset : head;
+  const first = head?.childNodes.find((node) => 'tagName' in node);
+  // Right after <meta charset> when that opens <head> (the charset should stay first), else right after <head>.
   const offset =
-    anchor === charset ? charset?.sourceCodeLocation?.endOffset : head?.sourceCodeLocation?.startTag?.endOffset;
+    first && 'tagName' in first && first.tagName === 'meta' && attribute(first, 'charset') !== undefined
+      ? first.sourceCodeLocation?.endOffset
+      : head?.sourceCodeLocation?.startTag?.endOffset;
   if (offset === undefined) throw new Error(`${file}: no <head> to put the Content-Security-Policy in.`);
   const meta = `<meta http-equiv="content-security-policy" content="${policyFor(hashes)}">`;
   return html.slice(0, offset) + meta + html.slice(offset);
