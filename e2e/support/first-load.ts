@@ -4,7 +4,8 @@
  * `npm run bench` both measure with this.
  *
  * Inline <script> and <style> count twice: inside the HTML (they are part of that download) and again as JS or
- * CSS, so that inlining cannot dodge the JS and CSS budgets. Fonts are reported on their own.
+ * CSS, so that inlining cannot dodge the JS and CSS budgets. Fonts are reported on their own; the budgets add them
+ * to CSS, since a stylesheet is what asks for them.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
