@@ -17,6 +17,7 @@ export async function lighthouseScores(origin: string, pages: string[]): Promise
   try {
     const scores: Scores[] = [];
     for (const path of pages) {
+      console.error(`[bench]   Lighthouse ${path}`);
       const result = await lighthouse(`${origin}${path}`, {
         port: chrome.port,
         logLevel: 'error',
