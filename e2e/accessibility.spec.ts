@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
-import { PAGES } from './support/site';
+import { NOT_FOUND_PATH, PAGES } from './support/site';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -12,9 +12,11 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
 
-    for (const path of PAGES) {
-      test(`${path} has no WCAG 2.1 AA violations`, async ({ page, problems }) => {
+    // Every page, and the 404 page that unknown addresses get.
+    for (const path of [...PAGES, NOT_FOUND_PATH]) {
+      test(`${path} has no WCAG 2.1 AA violations`, async ({ page, problems }, testInfo) => {
         void problems;
+        if (path === NOT_FOUND_PATH) testInfo.annotations.push({ type: 'expect-error-status' });
         await page.goto(path);
         // The theme comes from the system setting; make sure this run really checks the theme it claims to.
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

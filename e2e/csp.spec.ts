@@ -4,7 +4,7 @@
  * error, which is how Chromium reports a blocked script or style.
  */
 import { test, expect } from './support/fixtures';
-import { PAGES } from './support/site';
+import { NOT_FOUND_PATH, PAGES } from './support/site';
 
 /** `"script-src 'self' 'sha256-…'; …"` → Map { 'script-src' => ["'self'", "'sha256-…'"], … } */
 const directives = (policy: string) =>
@@ -16,9 +16,11 @@ const directives = (policy: string) =>
       .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
   );
 
-for (const path of PAGES) {
-  test(`${path} carries a strict script policy and runs under it`, async ({ page, problems }) => {
+// Every page, and the 404 page that unknown addresses get.
+for (const path of [...PAGES, NOT_FOUND_PATH]) {
+  test(`${path} carries a strict script policy and runs under it`, async ({ page, problems }, testInfo) => {
     void problems;
+    if (path === NOT_FOUND_PATH) testInfo.annotations.push({ type: 'expect-error-status' });
     await page.goto(path);
     const metas = page.locator('head meta[http-equiv="content-security-policy" i]');
     await expect(metas, `Content-Security-Policy <meta> on ${path}`).toHaveCount(1);

@@ -35,4 +35,7 @@ export const PAGES: string[] = htmlFiles(DIST)
 export const isGuidePage = (path: string) =>
   !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
 
+/** An address no page has: the host answers it with the 404 page. */
+export const NOT_FOUND_PATH = `${BASE}no-such-page/`;
+
 if (PAGES.length === 0) throw new Error(`No pages found in ${DIST}. Run "npm run build" first.`);
