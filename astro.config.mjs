@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
@@ -20,13 +21,17 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
 // A base path lets the same build be served from a sub-folder (for example /guide/ on a shared host).
 const base = process.env.BASE_PATH ?? '/';
-// Absolute, so the link checks find the content whatever directory the build starts from.
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+// Absolute, so the link checks find the content whatever directory the build starts from. CONTENT_DIR (the
+// benchmark's scale run) points the collections and these checks at another folder together.
+const contentDir = process.env.CONTENT_DIR
+  ? `${resolve(process.env.CONTENT_DIR)}/`
+  : fileURLToPath(new URL('./content/', import.meta.url));
 
 export default defineConfig({
   site,
@@ -51,6 +56,8 @@ export default defineConfig({
     }),
     // Copies KaTeX's styles and fonts and the TikZ figures' Computer Modern fonts into the build.
     figureAssets(),
+    // A Content-Security-Policy <meta> on every page, with a hash for each inline script.
+    contentSecurityPolicy(),
   ],
   markdown: {
     processor: unified({

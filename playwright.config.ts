@@ -3,7 +3,7 @@
  * resolveChromium(). Build first (`npm test` does): the suites enumerate pages from dist/.
  *
  * The "base-path" project reruns the search tests tagged @base-path against a second build made with
- * `npm run build:base-path` (base /guide/, in dist-guide/), served on the next port. Only those tests run
+ * `npm run build:base-path` (base /guide/, in dist-base/guide/), served on the next port. Only those tests run
  * there, so checking the base path costs one more build (a few seconds) instead of a second full suite.
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser';
 import { BASE, ORIGIN, PORT } from './e2e/support/site';
 
-const BASE_PATH_BUILD = { dir: 'dist-guide', base: '/guide/', port: PORT + 1 };
+const BASE_PATH_BUILD = { dir: 'dist-base/guide', base: '/guide/', port: PORT + 1 };
 const basePathBuilt = existsSync(`${BASE_PATH_BUILD.dir}/index.html`);
 if (!basePathBuilt && process.env.CI) {
   throw new Error(`${BASE_PATH_BUILD.dir}/ is missing: run "npm run build:base-path" before the e2e tests.`);
@@ -23,7 +23,8 @@ if (!basePathBuilt) {
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on CI; elsewhere Playwright's default (half the cores).
+  ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],

@@ -15,7 +15,10 @@ test('every guide page marks itself, and only itself, as current in the sidebar'
   }
 });
 
-test('following "Next" from a guide landing page visits the whole guide in sidebar order', async ({ page, problems }) => {
+test('following "Next" from a guide landing page visits the whole guide in sidebar order', async ({
+  page,
+  problems,
+}) => {
   void problems;
   // A guide's landing page is its folder: one segment below the base path.
   const landings = guidePages.filter((path) => /^[^/]+\/$/.test(path.slice(BASE.length)));
@@ -45,7 +48,7 @@ test('breadcrumbs end at the current page and link home', async ({ page, problem
   for (const path of guidePages) {
     await page.goto(path);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-    await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', PAGES[0]);
+    await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', PAGES[0]!);
     await expect(crumbs.locator('[aria-current="page"]')).toHaveCount(1);
   }
 });
@@ -57,14 +60,16 @@ test.describe('on a 360 px phone', () => {
     void problems;
     for (const path of PAGES) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
   });
 
   test('the menu button shows and hides the sidebar', async ({ page, problems }) => {
     void problems;
-    await page.goto(guidePages[0]);
+    await page.goto(guidePages[0]!);
     const menu = page.getByRole('button', { name: 'Guide pages' });
     const sidebar = page.getByRole('navigation', { name: 'Guide pages' });
     await expect(sidebar).toBeHidden();

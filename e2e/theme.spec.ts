@@ -5,17 +5,20 @@ import { PAGES } from './support/site';
 /** Records the theme at the first animation frame, i.e. what the first paint uses. */
 const recordFirstPaintTheme = () => {
   requestAnimationFrame(() => {
-    (window as unknown as { firstPaintTheme?: string }).firstPaintTheme = document.documentElement.dataset.theme;
+    (window as unknown as { firstPaintTheme?: string | undefined }).firstPaintTheme =
+      document.documentElement.dataset.theme;
   });
 };
 const firstPaintTheme = (page: import('@playwright/test').Page) =>
-  page.waitForFunction(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme).then((h) => h.jsonValue());
+  page
+    .waitForFunction(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme)
+    .then((h) => h.jsonValue());
 
 test('follows the system theme', async ({ page, problems }) => {
   void problems;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(PAGES[0]);
+    await page.goto(PAGES[0]!);
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
   }
 });
@@ -24,7 +27,7 @@ test('the toggle switches theme, is remembered, and the saved theme paints first
   void problems;
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(recordFirstPaintTheme);
-  await page.goto(PAGES[0]);
+  await page.goto(PAGES[0]!);
   const toggle = page.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

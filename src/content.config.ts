@@ -4,23 +4,28 @@
  *   - `<page-slug>.mdx` one page per section, named by its URL slug
  *   - `glossary.yaml`   the guide's terms, rendered by <Glossary> and linked by <Term>
  * A missing or misspelt field fails the build with the file's name (zod + Astro's loader errors).
+ *
+ * CONTENT_DIR points the build at another content folder; the benchmark's scale run uses it to build a large
+ * temporary copy of the guides without touching `content/`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema, pageSchema, glossarySchema } from './schemas/index.ts';
 
+const base = process.env.CONTENT_DIR ?? './content';
+
 /** The first folder of a path is the guide it belongs to. */
-const guideOf = (entry: string) => entry.split('/')[0];
+const guideOf = (entry: string) => entry.split('/')[0]!;
 
 const guides = defineCollection({
-  loader: glob({ base: './content', pattern: '*/guide.yaml', generateId: ({ entry }) => guideOf(entry) }),
+  loader: glob({ base, pattern: '*/guide.yaml', generateId: ({ entry }) => guideOf(entry) }),
   schema: guideSchema,
 });
 
 const pages = defineCollection({
   // `index.mdx` is the guide's landing page, so `streaming-sources/index.mdx` is served at /streaming-sources/.
   loader: glob({
-    base: './content',
+    base,
     pattern: '*/*.mdx',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
@@ -28,7 +33,7 @@ const pages = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ base: './content', pattern: '*/glossary.yaml', generateId: ({ entry }) => guideOf(entry) }),
+  loader: glob({ base, pattern: '*/glossary.yaml', generateId: ({ entry }) => guideOf(entry) }),
   schema: glossarySchema,
 });
 

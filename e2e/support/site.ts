@@ -32,7 +32,11 @@ export const PAGES: string[] = htmlFiles(DIST)
   .sort();
 
 /** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
-export const isGuidePage = (path: string) => !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
+export const isGuidePage = (path: string) =>
+  !!path.slice(BASE.length) && !/^(search|404)/.test(path.slice(BASE.length));
+
+/** An address no page has: the host answers it with the 404 page. */
+export const NOT_FOUND_PATH = `${BASE}no-such-page/`;
 
 /** The built HTML of a page, by its URL path. */
 export const htmlOf = (path: string) =>

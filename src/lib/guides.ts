@@ -10,7 +10,7 @@ export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;
 
 /** The guide a page belongs to is the first folder of its id. */
-export const guideIdOf = (pageId: string) => pageId.split('/')[0];
+export const guideIdOf = (pageId: string) => pageId.split('/')[0]!;
 
 export async function getGuides(): Promise<Guide[]> {
   const guides = await getCollection('guides');
@@ -32,10 +32,11 @@ export async function getGuidePages(guideId: string): Promise<Page[]> {
       throw new Error(`${page.filePath}: "${page.id}" is the URL of a generated study tool; rename the file.`);
     }
   }
-  for (let i = 1; i < pages.length; i++) {
-    if (pages[i].data.order === pages[i - 1].data.order) {
+  for (const [i, page] of pages.entries()) {
+    const before = pages[i - 1];
+    if (before && page.data.order === before.data.order) {
       throw new Error(
-        `${pages[i].filePath}: order ${pages[i].data.order} is already used by ${pages[i - 1].filePath}; ` +
+        `${page.filePath}: order ${page.data.order} is already used by ${before.filePath}; ` +
           'give each page of a guide its own order.',
       );
     }

@@ -8,7 +8,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function href(path: string): string {
   const clean = path.replace(/^\/+/, '');
   if (clean === '') return base;
-  const [pathname, hash = ''] = clean.split('#');
+  const [pathname = '', hash = ''] = clean.split('#');
   const withSlash = /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
   return `${base}${withSlash}${hash ? `#${hash}` : ''}`;
 }

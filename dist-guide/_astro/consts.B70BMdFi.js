@@ -1,0 +1,1 @@
+var e=`theme`,t=`self-check`;export{e as n,t};

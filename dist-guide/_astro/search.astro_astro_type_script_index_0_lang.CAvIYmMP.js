@@ -1,0 +1,1 @@
+import"./search-box.DdDx6AFu.js";

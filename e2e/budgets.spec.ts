@@ -1,0 +1,51 @@
+/**
+ * Byte budgets for a reader's first load of each page (gzipped, before any interaction; see
+ * support/first-load.ts for how it is measured). A plain page stays small; heavy libraries load only on the pages
+ * that need them: KaTeX with math, Mermaid with a diagram, Pagefind once the reader opens search.
+ */
+import { test, expect } from './support/fixtures';
+import { measureFirstLoad, PLAIN_PAGE_BUDGET, type Download } from './support/first-load';
+import { BASE, PAGES } from './support/site';
+
+/** KaTeX's stylesheet declares its KaTeX_* fonts; a site rule that merely styles `.katex` is not KaTeX's CSS. */
+const isKatex = (d: Download) =>
+  (d.kind !== 'html' && /katex/i.test(new URL(d.url).pathname)) ||
+  (d.kind === 'css' && /font-family:\s*["']?KaTeX_/.test(d.body)) ||
+  (d.kind === 'fonts' && /KaTeX_/.test(d.url));
+/** Mermaid's library (not the few lines that decide whether to load it) exports `mermaidAPI`. */
+const isMermaid = (d: Download) => d.kind === 'js' && d.body.includes('mermaidAPI');
+const isPagefind = (d: Download) => /\/pagefind\//.test(new URL(d.url).pathname);
+const list = (downloads: Download[]) =>
+  downloads.map((d) => `${new URL(d.url).pathname} (${d.gzipBytes} B)`).join(', ');
+
+for (const path of PAGES) {
+  test(`${path} stays within its first-load budget`, async ({ page, problems }) => {
+    void problems;
+    const load = await measureFirstLoad(page, path);
+    const hasMath = (await page.locator('.katex').count()) > 0;
+    const hasDiagram = (await page.locator('.mermaid').count()) > 0;
+    const hasFigure = (await page.locator('figure').count()) > 0;
+
+    if (!hasMath && !hasFigure) {
+      // Fonts are fetched because a stylesheet asks for them, so they count toward CSS.
+      const measured = { js: load.js, css: load.css + load.fonts, html: load.html };
+      for (const kind of ['js', 'css', 'html'] as const) {
+        const what = load.downloads.filter((d) => d.kind === kind || (kind === 'css' && d.kind === 'fonts'));
+        expect(
+          measured[kind],
+          `gzipped ${kind} of ${path}, a page without figures or math: ${list(what)}`,
+        ).toBeLessThanOrEqual(PLAIN_PAGE_BUDGET[kind]);
+      }
+    }
+    if (!hasMath) {
+      expect(list(load.downloads.filter(isKatex)), `KaTeX loaded on ${path}, which has no math`).toBe('');
+    }
+    if (!hasDiagram) {
+      expect(list(load.downloads.filter(isMermaid)), `Mermaid loaded on ${path}, which has no diagram`).toBe('');
+    }
+    // Opening the search page is opening search; everywhere else Pagefind waits for the reader.
+    if (!path.slice(BASE.length).startsWith('search/')) {
+      expect(list(load.downloads.filter(isPagefind)), `Pagefind loaded on ${path} before search was opened`).toBe('');
+    }
+  });
+}

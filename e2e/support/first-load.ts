@@ -1,0 +1,57 @@
+/**
+ * What a reader downloads when a page first loads, before any interaction: every response recorded until the
+ * network is idle, sized as gzip would send it (level 6, the common server default). The budgets suite and
+ * `npm run bench` both measure with this.
+ *
+ * Inline <script> and <style> count twice: inside the HTML (they are part of that download) and again as JS or
+ * CSS, so that inlining cannot dodge the JS and CSS budgets. Fonts are reported on their own; the budgets add them
+ * to CSS, since a stylesheet is what asks for them.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { parse } from 'parse5';
+import { attribute, elements, rawText } from '../../src/lib/html-tree.ts';
+
+export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
+export type Download = { url: string; kind: Kind; gzipBytes: number; body: string };
+export type FirstLoad = Record<Kind, number> & { downloads: Download[] };
+
+const KB = 1024;
+/** Gzipped first-load limits for a page with no figure and no math. README.md ("Budgets") lists the same. */
+export const PLAIN_PAGE_BUDGET = { js: 4 * KB, css: 12 * KB, html: 12 * KB };
+
+const kindOf: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
+const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
+
+export async function measureFirstLoad(page: Page, path: string): Promise<FirstLoad> {
+  const pending: Promise<Download | undefined>[] = [];
+  const record = (response: import('@playwright/test').Response) =>
+    pending.push(
+      response.body().then(
+        (body) => ({
+          url: response.url(),
+          kind: kindOf[response.request().resourceType()] ?? 'other',
+          gzipBytes: gzipSize(body),
+          body: body.toString('latin1'),
+        }),
+        // A redirect or aborted response has no body to download.
+        () => undefined,
+      ),
+    );
+  page.on('response', record);
+  // "networkidle" is exactly the measurement's definition of first load: everything fetched before the reader acts.
+  await page.goto(path, { waitUntil: 'networkidle' });
+  page.off('response', record);
+  const downloads = (await Promise.all(pending)).filter((d): d is Download => d !== undefined);
+
+  const total = { html: 0, css: 0, js: 0, fonts: 0, other: 0 };
+  for (const download of downloads) total[download.kind] += download.gzipBytes;
+  const document = downloads.find((d) => d.kind === 'html');
+  if (document) {
+    for (const el of elements(parse(Buffer.from(document.body, 'latin1').toString('utf8')))) {
+      if (el.tagName === 'script' && attribute(el, 'src') === undefined) total.js += gzipSize(rawText(el));
+      if (el.tagName === 'style') total.css += gzipSize(rawText(el));
+    }
+  }
+  return { ...total, downloads };
+}
