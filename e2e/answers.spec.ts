@@ -61,7 +61,10 @@ for (const path of pagesWithAnswers) {
       for (const id of await answerIds(page)) {
         // A link click (which also changes the hash).
         await page.evaluate((target) => {
-          const link = Object.assign(document.createElement('a'), { href: `#${target}`, textContent: `Go to ${target}` });
+          const link = Object.assign(document.createElement('a'), {
+            href: `#${target}`,
+            textContent: `Go to ${target}`,
+          });
           link.className = 'test-link';
           document.querySelector('main')!.prepend(link);
         }, id);
@@ -123,7 +126,10 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of pagesWithAnswers) {
-    test(`${path}: every answer still opens, printing shows them, and no dead controls show`, async ({ page, problems }) => {
+    test(`${path}: every answer still opens, printing shows them, and no dead controls show`, async ({
+      page,
+      problems,
+    }) => {
       void problems;
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Show all answers' })).toBeHidden();

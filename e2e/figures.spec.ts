@@ -21,7 +21,10 @@ test('the guide has at least one page of each kind, so the checks below check so
 });
 
 for (const path of tikzPages) {
-  test(`${path}: TikZ figures are visible, named, in Computer Modern and in the theme's text colour`, async ({ page, problems }) => {
+  test(`${path}: TikZ figures are visible, named, in Computer Modern and in the theme's text colour`, async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
@@ -47,10 +50,22 @@ for (const path of tikzPages) {
       expect(colours.stroke).toBe(colours.text);
     }
     // Labels are real text, drawn in the self-hosted Computer Modern font.
-    const families = await figures.first().locator('text').evaluateAll((texts) => [...new Set(texts.map((t) => getComputedStyle(t).fontFamily))]);
+    const families = await figures
+      .first()
+      .locator('text')
+      .evaluateAll((texts) => [...new Set(texts.map((t) => getComputedStyle(t).fontFamily))]);
     expect(families.length).toBeGreaterThan(0);
     for (const family of families) {
-      await expect.poll(() => page.evaluate((f) => document.fonts.check(`10px ${f}`) && [...document.fonts].some((face) => face.family === f && face.status === 'loaded'), family)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (f) =>
+              document.fonts.check(`10px ${f}`) &&
+              [...document.fonts].some((face) => face.family === f && face.status === 'loaded'),
+            family,
+          ),
+        )
+        .toBe(true);
     }
   });
 }
@@ -76,11 +91,21 @@ for (const path of mermaidPages) {
       }
     };
     await drawn();
-    const lightFill = await diagrams.first().locator('.node rect, .node path').first().evaluate((node) => getComputedStyle(node).fill);
+    const lightFill = await diagrams
+      .first()
+      .locator('.node rect, .node path')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fill);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await drawn();
     await expect
-      .poll(() => diagrams.first().locator('.node rect, .node path').first().evaluate((node) => getComputedStyle(node).fill))
+      .poll(() =>
+        diagrams
+          .first()
+          .locator('.node rect, .node path')
+          .first()
+          .evaluate((node) => getComputedStyle(node).fill),
+      )
       .not.toBe(lightFill);
   });
 
@@ -118,7 +143,11 @@ for (const path of mathPages) {
     await expect(formulas.first().locator('.katex-html')).toBeVisible();
     // KaTeX's stylesheet hides the MathML copy (kept for screen readers) and loads its own fonts.
     await expect(formulas.first().locator('.katex-mathml')).toHaveCSS('position', 'absolute');
-    await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family === 'KaTeX_Main' && f.status === 'loaded'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [...document.fonts].some((f) => f.family === 'KaTeX_Main' && f.status === 'loaded')),
+      )
+      .toBe(true);
   });
 }
 
@@ -142,7 +171,9 @@ for (const path of [...new Set([...tikzPages, ...mermaidPages, ...mathPages])].s
 
 test('pages without math or figures load none of their styles, fonts or scripts', async ({ page, problems }) => {
   void problems;
-  const plain = PAGES.filter((path) => !tikzPages.includes(path) && !mermaidPages.includes(path) && !mathPages.includes(path));
+  const plain = PAGES.filter(
+    (path) => !tikzPages.includes(path) && !mermaidPages.includes(path) && !mathPages.includes(path),
+  );
   expect(plain.length).toBeGreaterThan(0);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -150,12 +181,18 @@ test('pages without math or figures load none of their styles, fonts or scripts'
     requested.length = 0;
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
-    expect(requested.filter((url) => /\/vendor\/(katex|tikz)\/|mermaid/i.test(url)), `figure/math assets on ${path}`).toEqual([]);
+    expect(
+      requested.filter((url) => /\/vendor\/(katex|tikz)\/|mermaid/i.test(url)),
+      `figure/math assets on ${path}`,
+    ).toEqual([]);
   }
   // And a page with one kind loads only that kind's assets.
   for (const path of mathPages.filter((p) => !tikzPages.includes(p) && !mermaidPages.includes(p))) {
     requested.length = 0;
     await page.goto(path);
-    expect(requested.filter((url) => /\/vendor\/tikz\/|mermaid/i.test(url)), `TikZ/Mermaid assets on ${path}`).toEqual([]);
+    expect(
+      requested.filter((url) => /\/vendor\/tikz\/|mermaid/i.test(url)),
+      `TikZ/Mermaid assets on ${path}`,
+    ).toEqual([]);
   }
 });

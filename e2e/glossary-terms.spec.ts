@@ -56,7 +56,10 @@ for (const path of pagesWithTerms) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a term is a plain link to the glossary and shows no tooltip it could not dismiss', async ({ page, problems }) => {
+  test('a term is a plain link to the glossary and shows no tooltip it could not dismiss', async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.goto(pagesWithTerms[0]!);
     const term = page.locator('term-tip').first();

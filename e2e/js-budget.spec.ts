@@ -15,7 +15,9 @@ function moduleBytes(file: string, seen: Set<string>): number {
   if (seen.has(file)) return 0;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  const imports = [...source.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)].map((match) => join(file, '..', match[1]!));
+  const imports = [...source.matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)].map((match) =>
+    join(file, '..', match[1]!),
+  );
   return gzipSync(source).length + imports.reduce((sum, imported) => sum + moduleBytes(imported, seen), 0);
 }
 
@@ -36,5 +38,6 @@ test('a page without answers, figures or math ships at most 4 KB of gzipped Java
   expect(plainPages.length).toBeGreaterThan(0);
   const sizes = Object.fromEntries(plainPages.map((path) => [path, pageScriptBytes(path)]));
   test.info().annotations.push({ type: 'gzipped JS bytes', description: JSON.stringify(sizes) });
-  for (const [path, bytes] of Object.entries(sizes)) expect(bytes, `${path}: ${bytes} B`).toBeLessThanOrEqual(PLAIN_PAGE_BUDGET);
+  for (const [path, bytes] of Object.entries(sizes))
+    expect(bytes, `${path}: ${bytes} B`).toBeLessThanOrEqual(PLAIN_PAGE_BUDGET);
 });

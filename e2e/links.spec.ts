@@ -12,7 +12,9 @@ test('no internal link or fragment anchor is broken', async ({ page, problems })
   for (const path of PAGES) {
     await page.goto(path);
     idsByPage.set(path, new Set(await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id))));
-    const hrefs = await page.locator('a[href]').evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
     links.push(...hrefs.map((href) => ({ from: path, href })));
   }
   const broken: string[] = [];
@@ -24,8 +26,8 @@ test('no internal link or fragment anchor is broken', async ({ page, problems })
     if (!ids) {
       if (!fileStatus.has(url.pathname)) fileStatus.set(url.pathname, (await page.request.get(url.pathname)).status());
       if (fileStatus.get(url.pathname) !== 200) broken.push(`${from}: ${href} (HTTP ${fileStatus.get(url.pathname)})`);
-    }
-    else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from}: ${href} (no such anchor)`);
+    } else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1))))
+      broken.push(`${from}: ${href} (no such anchor)`);
   }
   expect(links.length).toBeGreaterThan(PAGES.length);
   expect(broken).toEqual([]);

@@ -37,10 +37,13 @@ for (const term of ['TRIM_HORIZON', 'enhanced fan-out', 'ProvisionedThroughputEx
     await expect(box.getByRole('status')).toHaveText(/^\d+ results? for/);
     const first = box.locator('.search-result').first();
     const words = term.split(' ');
-    for (const word of words) await expect(first.locator('mark', { hasText: new RegExp(word, 'i') }).first()).toBeVisible();
+    for (const word of words)
+      await expect(first.locator('mark', { hasText: new RegExp(word, 'i') }).first()).toBeVisible();
 
     // Every section link, and the first result's first link with a fragment, point into the page under the base.
-    const sectionLinks = await box.locator('.search-result-sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const sectionLinks = await box
+      .locator('.search-result-sections a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of sectionLinks) expect(href).toMatch(/#[\w-]+$/);
     const target = first.locator('a[href*="#"]').first();
     const href = (await target.getAttribute('href'))!;
@@ -51,7 +54,8 @@ for (const term of ['TRIM_HORIZON', 'enhanced fan-out', 'ProvisionedThroughputEx
     await expect(page).toHaveURL(new RegExp(`#${fragment}$`));
     const marks = page.locator('article mark.pagefind-highlight');
     await expect(marks.first()).toBeVisible();
-    for (const word of words) await expect(marks.filter({ hasText: new RegExp(`^${word}$`, 'i') }).first()).toBeAttached();
+    for (const word of words)
+      await expect(marks.filter({ hasText: new RegExp(`^${word}$`, 'i') }).first()).toBeAttached();
     await expect(page.locator(`[id="${fragment}"]`)).toBeInViewport();
   });
 }
@@ -146,7 +150,10 @@ test('a first search downloads under 120 KB gzipped (bytes and time are logged)'
   const first = await timeToResults('TRIM_HORIZON');
   const second = await timeToResults('enhanced fan-out');
   const files = [...fetched].filter((path) => /\/(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/.test(path));
-  const gzipped = files.map((path) => ({ path, bytes: gzippedSize(readFileSync(join(DIST, path.slice(BASE.length)))) }));
+  const gzipped = files.map((path) => ({
+    path,
+    bytes: gzippedSize(readFileSync(join(DIST, path.slice(BASE.length)))),
+  }));
   const total = gzipped.reduce((sum, file) => sum + file.bytes, 0);
   console.log(
     [
@@ -154,11 +161,17 @@ test('a first search downloads under 120 KB gzipped (bytes and time are logged)'
       ...gzipped.map(({ path, bytes }) => `  ${bytes}\t${path}`),
     ].join('\n'),
   );
-  expect(files.some((path) => path.endsWith('.pagefind')), 'the WebAssembly was fetched').toBe(true);
+  expect(
+    files.some((path) => path.endsWith('.pagefind')),
+    'the WebAssembly was fetched',
+  ).toBe(true);
   expect(total).toBeLessThan(120_000);
 });
 
-test('header search: results announced, arrow keys move through them, Enter follows one', async ({ page, problems }) => {
+test('header search: results announced, arrow keys move through them, Enter follows one', async ({
+  page,
+  problems,
+}) => {
   void problems;
   await page.goto(guidePage);
   await page.getByRole('link', { name: /^Search/ }).click();

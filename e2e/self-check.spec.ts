@@ -11,7 +11,8 @@ const pagesWithAnswers = pagesContaining('<details class="answer"');
 
 /** The progress line in the answer toolbar (the sidebar has its own). */
 const pageSummary = (page: Page) => page.locator('answer-controls self-check-summary');
-const sidebarSummary = (page: Page) => page.getByRole('navigation', { name: 'Guide pages' }).locator('self-check-summary');
+const sidebarSummary = (page: Page) =>
+  page.getByRole('navigation', { name: 'Guide pages' }).locator('self-check-summary');
 
 /** Opens `path` with nothing marked, marks its first answer "I knew it" and checks the summary counts it. */
 async function markFirstAnswerKnown(page: Page, path: string) {
@@ -27,7 +28,10 @@ async function markFirstAnswerKnown(page: Page, path: string) {
 }
 
 for (const path of pagesWithAnswers) {
-  test(`${path}: marks survive a reload, show in the sidebar on other pages, and reset clears them`, async ({ page, problems }) => {
+  test(`${path}: marks survive a reload, show in the sidebar on other pages, and reset clears them`, async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.goto(path);
     const total = await page.locator('details.answer').count();
@@ -77,7 +81,9 @@ for (const path of pagesWithAnswers) {
     await page.reload();
     await first.locator('summary').click();
     await expect(knew).toHaveAttribute('aria-pressed', 'false');
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SELF_CHECK_STORAGE_KEY)).toEqual({});
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), SELF_CHECK_STORAGE_KEY)).toEqual(
+      {},
+    );
   });
 
   for (const [label, stored] of [

@@ -11,7 +11,9 @@ const printPages = PAGES.filter((path) => path.endsWith('/print/'));
 const calculatorPages = pagesContaining('<shard-calculator');
 
 test('guides get flashcards and an exam-tips index when they have the content, and always a print edition', () => {
-  const guideLandings = PAGES.filter((path) => htmlOf(path).includes('class="sidebar-title"') && /^[^/]+\/$/.test(path.slice(BASE.length)));
+  const guideLandings = PAGES.filter(
+    (path) => htmlOf(path).includes('class="sidebar-title"') && /^[^/]+\/$/.test(path.slice(BASE.length)),
+  );
   expect(deckPages.length).toBeGreaterThan(0);
   expect(tipPages.length).toBeGreaterThan(0);
   expect(printPages.length).toBe(guideLandings.length);
@@ -92,8 +94,10 @@ test('the exam-tips index lists every exam tip of its guide and links back to ea
   void problems;
   for (const path of tipPages) {
     const guide = path.replace(/exam-tips\/$/, '');
-    const tipIds = PAGES.filter((p) => p.startsWith(guide) && isGuidePage(p) && !/\/(exam-tips|print)\/$/.test(p)).flatMap(
-      (p) => [...htmlOf(p).matchAll(/class="callout callout-exam-tip"[^>]*id="([^"]+)"/g)].map((m) => `${p}#${m[1]}`),
+    const tipIds = PAGES.filter(
+      (p) => p.startsWith(guide) && isGuidePage(p) && !/\/(exam-tips|print)\/$/.test(p),
+    ).flatMap((p) =>
+      [...htmlOf(p).matchAll(/class="callout callout-exam-tip"[^>]*id="([^"]+)"/g)].map((m) => `${p}#${m[1]}`),
     );
     // A guide gets the index only when it has tips.
     expect(tipIds.length, `exam tips in ${guide}`).toBeGreaterThan(0);
@@ -121,10 +125,15 @@ test.describe('the print edition', () => {
         expect(h1).toBe(sectionTitles[i]!.replace(/#$/, '').trim().replace(/&/g, '&amp;'));
       }
       // Every answer of the guide's pages is printed as a plain, always-visible block.
-      const answersInGuide = sidebarTitles.reduce((sum, href) => sum + (htmlOf(href).match(/<details class="answer"/g)?.length ?? 0), 0);
+      const answersInGuide = sidebarTitles.reduce(
+        (sum, href) => sum + (htmlOf(href).match(/<details class="answer"/g)?.length ?? 0),
+        0,
+      );
       expect(answersInGuide).toBeGreaterThan(0);
       await expect(page.locator('main .answer-printed')).toHaveCount(answersInGuide);
-      expect(await page.locator('main details').evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+      expect(
+        await page.locator('main details').evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open)),
+      ).toBe(true);
       await expect(page.locator('main :is(self-check, answer-controls, term-tip, script)')).toHaveCount(0);
       const duplicateIds = await page.evaluate(() => {
         const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -159,7 +168,10 @@ test.describe('the print edition', () => {
 });
 
 test.describe('the shard calculator', () => {
-  test('shows the count, the deciding limit and each step, and mirrors inputs in the URL', async ({ page, problems }) => {
+  test('shows the count, the deciding limit and each step, and mirrors inputs in the URL', async ({
+    page,
+    problems,
+  }) => {
     void problems;
     await page.goto(calculatorPages[0]);
     await page.getByLabel('Write throughput (MB/s)').fill('3');

@@ -18,7 +18,10 @@ const contentDir = join(import.meta.dirname, 'fixtures', 'content');
  */
 async function compileFixture(page: string, base = '/') {
   const path = join(contentDir, 'demo', page);
-  const file = new VFile({ path, value: readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, (frontmatter) => frontmatter.replace(/[^\n]/g, '')) });
+  const file = new VFile({
+    path,
+    value: readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, (frontmatter) => frontmatter.replace(/[^\n]/g, '')),
+  });
   const remarkPlugins = [remarkCrossReferences({ contentDir, base }), remarkGlossaryTerms({ contentDir })];
   return String(await compile(file, { remarkPlugins }));
 }

@@ -88,7 +88,10 @@ class FlashCards extends HTMLElement {
     this.querySelector('.deck-side')!.textContent = this.#flipped ? 'Answer' : 'Term';
     this.querySelector('.deck-face')!.textContent = this.#flipped ? card.back : card.front;
     for (const mark of ['known', 'review'] as const) {
-      this.querySelector(`[data-action="${mark}"]`)!.setAttribute('aria-pressed', String(this.#marks[card.key] === mark));
+      this.querySelector(`[data-action="${mark}"]`)!.setAttribute(
+        'aria-pressed',
+        String(this.#marks[card.key] === mark),
+      );
     }
     const known = this.#cards.filter((c) => this.#marks[c.key] === 'known').length;
     const progress = `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;

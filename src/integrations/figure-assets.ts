@@ -36,7 +36,8 @@ async function vendorFiles(tikzFonts: Iterable<string>): Promise<Map<string, () 
 }
 
 /** KaTeX lists woff2, woff and ttf for each font; keep only woff2, the only format we ship. */
-const woff2Only = (css: string) => css.replace(/,url\([^)]+\.woff\) format\("woff"\),url\([^)]+\.ttf\) format\("truetype"\)/g, '');
+const woff2Only = (css: string) =>
+  css.replace(/,url\([^)]+\.woff\) format\("woff"\),url\([^)]+\.ttf\) format\("truetype"\)/g, '');
 
 // `block`: TikZ places each word at an exact x, so a fallback font with other widths would make words collide.
 const fontFace = (font: string) =>
@@ -50,7 +51,8 @@ async function tikzFontsIn(dir: string): Promise<Set<string>> {
     const html = await readFile(join(dir, page), 'utf8');
     for (const svg of html.match(/<svg[^>]*class="tikz"[\s\S]*?<\/svg>/g) ?? []) {
       for (const [, font] of svg.matchAll(/font-family="([^"]+)"/g)) {
-        if (!AVAILABLE_TIKZ_FONTS.has(font!)) throw new Error(`${page}: a TikZ figure uses font "${font}", which node-tikzjax does not ship`);
+        if (!AVAILABLE_TIKZ_FONTS.has(font!))
+          throw new Error(`${page}: a TikZ figure uses font "${font}", which node-tikzjax does not ship`);
         fonts.add(font!);
       }
     }

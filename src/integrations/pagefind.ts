@@ -11,7 +11,10 @@ import * as pagefind from 'pagefind';
 /** The folder under the output directory that holds the index and Pagefind's browser scripts. */
 export const PAGEFIND_DIR = 'pagefind';
 /** Pagefind's ready-made search UIs (~390 KB); the site has its own results list, so they are not deployed. */
-const UNUSED_UI_FILES = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]);
+const UNUSED_UI_FILES = ['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [
+  `pagefind-${ui}.js`,
+  `pagefind-${ui}.css`,
+]);
 
 export function pagefindIndex(): AstroIntegration {
   return {

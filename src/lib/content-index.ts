@@ -44,7 +44,11 @@ export const isJsxElement = (node: { type: string }): node is JsxElement =>
 
 /** "streaming-sources/index.mdx" → "streaming-sources/", "streaming-sources/glossary.mdx" → "streaming-sources/glossary/". */
 export function pagePathOf(relativeFile: string): string {
-  return `${relativeFile.split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace(/^\/$/, '');
+  return `${relativeFile
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx$/, '')
+    .replace(/(^|\/)index$/, '')}/`.replace(/^\/$/, '');
 }
 
 /** The guide a content file belongs to is its first folder. */
@@ -83,7 +87,9 @@ function contentFiles(contentDir: string): string[] {
 function buildIndex(contentDir: string, files: string[]): ContentIndex {
   const glossaries: ContentIndex['glossaries'] = new Map();
   for (const file of files.filter((name) => /(^|[/\\])glossary\.ya?ml$/.test(name))) {
-    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as { terms?: { id: string; definition: string }[] };
+    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
+      terms?: { id: string; definition: string }[];
+    };
     glossaries.set(guideOfFile(file), new Map((data?.terms ?? []).map((term) => [term.id, term.definition])));
   }
   const pages: ContentIndex['pages'] = new Map([['', { path: '', anchors: new Set<string>() }]]);

@@ -28,7 +28,9 @@ describe('calculateShards', () => {
   });
 
   it('needs one shard at exactly 1,000 records/s', () => {
-    expect(calculateShards({ recordsPerSecond: 1000, recordSizeKb: 1, consumers: 1, enhancedFanOut: false }).shards).toBe(1);
+    expect(
+      calculateShards({ recordsPerSecond: 1000, recordSizeKb: 1, consumers: 1, enhancedFanOut: false }).shards,
+    ).toBe(1);
   });
 
   it('lets shared consumers decide when they read more than 2 MB/s per shard combined', () => {

@@ -138,7 +138,9 @@ export function calculateShards(input: ShardInput): ShardResult {
   const shards = Math.max(1, ...steps.map((step) => step.shards));
   const decidingLimit = steps.reduce((best, step) => (step.shards > best.shards ? step : best)).limit;
   const terms = steps.map((step) => step.shards);
-  const total = `max(${terms.join(', ')}) = ${Math.max(...terms)}` + (shards > Math.max(...terms) ? '; a stream has at least 1 shard' : '');
+  const total =
+    `max(${terms.join(', ')}) = ${Math.max(...terms)}` +
+    (shards > Math.max(...terms) ? '; a stream has at least 1 shard' : '');
   return { shards, decidingLimit, writeMb, readMb, steps, total };
 }
 

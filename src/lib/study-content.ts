@@ -27,7 +27,9 @@ export interface Card {
 /** Which study tools a guide gets: flashcards and exam tips only when its content has some; print always. */
 export async function getStudyTools(guideId: string): Promise<StudyTool[]> {
   const [cards, tips] = await Promise.all([getFlashcards(guideId), getExamTips(guideId)]);
-  return studyTools(guideId, (slug) => (slug === 'flashcards' ? cards.length > 0 : slug === 'exam-tips' ? tips.length > 0 : true));
+  return studyTools(guideId, (slug) =>
+    slug === 'flashcards' ? cards.length > 0 : slug === 'exam-tips' ? tips.length > 0 : true,
+  );
 }
 
 async function collected(page: Page) {

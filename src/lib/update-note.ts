@@ -44,7 +44,8 @@ export function checkUpdateNote(
   }
   if (when.getTime() > today.getTime()) fail(`date="${date}" is in the future.`);
 
-  if (typeof source !== 'string' || source === '') return fail('the "source" prop is required: the https URL of the documentation page.');
+  if (typeof source !== 'string' || source === '')
+    return fail('the "source" prop is required: the https URL of the documentation page.');
   let url: URL;
   try {
     url = new URL(source);

@@ -17,9 +17,14 @@ const NODE = String.raw`([\w-]+)\s*(?:[\[({>]+\s*(?:"([^"]*)"|([^"\])}]*))\s*[\]
 const ARROW = String.raw`\s*(?:--\s*"?([^"|>-]+?)"?\s*-->|-->\s*\|\s*"?([^|"]+?)"?\s*\||-->|---|==>|-\.->)\s*`;
 const EDGE = new RegExp(`^${NODE}${ARROW}${NODE}$`);
 const NODE_ONLY = new RegExp(`^${NODE}$`);
-const IGNORED = /^(?:flowchart|graph)\b|^subgraph\b|^end$|^%%|^acc(?:Title|Descr)\b|^(?:class|classDef|style|linkStyle|click)\b|^direction\b/;
+const IGNORED =
+  /^(?:flowchart|graph)\b|^subgraph\b|^end$|^%%|^acc(?:Title|Descr)\b|^(?:class|classDef|style|linkStyle|click)\b|^direction\b/;
 
-const cleanLabel = (label: string) => label.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+const cleanLabel = (label: string) =>
+  label
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every flow in the chart, in source order, with nodes named by their labels. */
 export function flowsOf(chart: string): Flow[] {

@@ -16,9 +16,16 @@ export function rehypeFigureNumbers() {
       if (!isFigure(node)) return;
       count += 1;
       node.properties['id'] ??= `figure-${count}`;
-      const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+      const caption = node.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
+      );
       caption?.children.unshift(
-        { type: 'element', tagName: 'span', properties: { className: ['figure-number'] }, children: [{ type: 'text', value: `Figure ${count}:` }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['figure-number'] },
+          children: [{ type: 'text', value: `Figure ${count}:` }],
+        },
         { type: 'text', value: ' ' },
       );
     });

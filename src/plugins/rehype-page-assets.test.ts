@@ -21,6 +21,9 @@ describe('rehypePageAssets', () => {
   test('asks for exactly the assets its markup needs', () => {
     expect(assetsOf('<span class="katex">x</span>')).toEqual(['katex']);
     expect(assetsOf('<figure class="figure"><svg class="tikz"></svg></figure>')).toEqual(['tikz']);
-    expect(assetsOf('<pre class="mermaid">flowchart LR</pre><span class="katex"></span>')).toEqual(['katex', 'mermaid']);
+    expect(assetsOf('<pre class="mermaid">flowchart LR</pre><span class="katex"></span>')).toEqual([
+      'katex',
+      'mermaid',
+    ]);
   });
 });

@@ -38,7 +38,8 @@ export function remarkCollectFlashcards() {
       const text = toString(node).replace(/\s+/g, ' ').trim();
       if (current && text) current.back.push(text);
     }
-    if (cards.length === 0) throw new Error(`${file.path}: "cards: h2-sections" is set but the page has no h2 sections.`);
+    if (cards.length === 0)
+      throw new Error(`${file.path}: "cards: h2-sections" is set but the page has no h2 sections.`);
     frontmatter.flashcards = cards;
   };
 }

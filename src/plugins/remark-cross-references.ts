@@ -7,7 +7,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { getContentIndex, isJsxElement, jsxAttribute, pagePathOf, relativeContentFile, type ContentIndex } from '../lib/content-index.ts';
+import {
+  getContentIndex,
+  isJsxElement,
+  jsxAttribute,
+  pagePathOf,
+  relativeContentFile,
+  type ContentIndex,
+} from '../lib/content-index.ts';
 import { nearest } from '../lib/nearest.ts';
 
 export interface CrossReferenceOptions {
@@ -23,7 +30,10 @@ export function resolveLink(url: string, fromPath: string): { path: string; frag
   const resolved = new URL(url, `https://site.invalid/${fromPath}`);
   const path = decodeURIComponent(resolved.pathname.slice(1));
   if (/\.[a-z0-9]+$/i.test(path)) return undefined;
-  return { path: path === '' || path.endsWith('/') ? path : `${path}/`, fragment: decodeURIComponent(resolved.hash.slice(1)) };
+  return {
+    path: path === '' || path.endsWith('/') ? path : `${path}/`,
+    fragment: decodeURIComponent(resolved.hash.slice(1)),
+  };
 }
 
 /** What is wrong with a link from the page at `fromPath`, or undefined when its target exists. */
@@ -63,7 +73,9 @@ export function remarkCrossReferences({ contentDir, base = '/' }: CrossReference
         const to = jsxAttribute(node, 'to') ?? '';
         check(to.startsWith('#') ? to : `/${to}`, node.position?.start.line, `<Xref to="${to}">`);
       } else if (isJsxElement(node) && node.name === 'a') {
-        const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
+        const href = node.attributes.find(
+          (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+        );
         if (href?.type !== 'mdxJsxAttribute' || typeof href.value !== 'string') return;
         check(href.value, node.position?.start.line, `<a href="${href.value}">`);
         href.value = withBase(href.value);

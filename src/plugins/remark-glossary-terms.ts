@@ -28,7 +28,9 @@ export function remarkGlossaryTerms({ contentDir }: GlossaryTermOptions) {
       const line = node.position?.start.line ?? '?';
       if (!terms) problems.push(`line ${line}: <Term id="${id}"> — the guide "${guide}" has no glossary.yaml`);
       else if (!terms.has(id)) {
-        problems.push(`line ${line}: <Term id="${id}"> — not in content/${guide}/glossary.yaml. Nearest: ${nearest(id, terms.keys()).join(', ')}`);
+        problems.push(
+          `line ${line}: <Term id="${id}"> — not in content/${guide}/glossary.yaml. Nearest: ${nearest(id, terms.keys()).join(', ')}`,
+        );
       }
     });
     if (problems.length > 0) file.fail(`${relativeFile}: unknown glossary term(s):\n  - ${problems.join('\n  - ')}`);

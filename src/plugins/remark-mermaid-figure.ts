@@ -39,7 +39,11 @@ export function remarkMermaidFigure() {
         data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'] } },
         children: [
           // Search indexes the caption and the flows below, not the diagram's source.
-          { type: 'mermaidDiagram', data: { hName: 'div', hProperties: { dataPagefindIgnore: 'all' } }, children: [diagram] },
+          {
+            type: 'mermaidDiagram',
+            data: { hName: 'div', hProperties: { dataPagefindIgnore: 'all' } },
+            children: [diagram],
+          },
           { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
         ],
       };
@@ -49,12 +53,22 @@ export function remarkMermaidFigure() {
           hName: 'details',
           hProperties: { className: ['figure-text'] },
           hChildren: [
-            { type: 'element', tagName: 'summary', properties: {}, children: [text(`The diagram as text: ${caption}`)] },
+            {
+              type: 'element',
+              tagName: 'summary',
+              properties: {},
+              children: [text(`The diagram as text: ${caption}`)],
+            },
             {
               type: 'element',
               tagName: 'ul',
               properties: {},
-              children: flows.map((flow) => ({ type: 'element', tagName: 'li', properties: {}, children: [text(flow)] })),
+              children: flows.map((flow) => ({
+                type: 'element',
+                tagName: 'li',
+                properties: {},
+                children: [text(flow)],
+              })),
             },
           ],
         },

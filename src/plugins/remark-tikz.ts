@@ -52,7 +52,9 @@ async function replaceWithFigure(fence: Code, file: VFile, options: RemarkTikzOp
     ({ svg } = await renderTikz(fence.value, options.cacheDir));
   } catch (error) {
     if (!(error instanceof TikzError)) {
-      throw new Error(`${fenceLocation(file.path, line)}: rendering the \`\`\`tikz figure failed: ${String(error)}`, { cause: error });
+      throw new Error(`${fenceLocation(file.path, line)}: rendering the \`\`\`tikz figure failed: ${String(error)}`, {
+        cause: error,
+      });
     }
     const at = line !== undefined && error.line !== undefined ? line + error.line : line;
     throw new Error(

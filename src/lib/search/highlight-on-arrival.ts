@@ -20,7 +20,9 @@ export async function highlightOnArrival() {
   const marks = [...document.querySelectorAll<HTMLElement>('mark.pagefind-highlight')];
   const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const first = section
-    ? marks.find((mark) => section.contains(mark) || section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
+    ? marks.find(
+        (mark) => section.contains(mark) || section.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING,
+      )
     : marks[0];
   if (!first) return;
   let opened = false;

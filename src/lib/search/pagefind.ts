@@ -34,7 +34,6 @@ interface PagefindApi {
   debouncedSearch(term: string, options?: object, waitMs?: number): Promise<PagefindSearch | null>;
 }
 
-
 /**
  * The query parameter that carries the searched words to the result's page, where they are highlighted. The
  * links add it themselves (not Pagefind's highlightParam), because Pagefind passes on its normalised terms
