@@ -40,7 +40,7 @@ test.describe('flashcards', () => {
 
   test('flip with Space and Enter, move with the arrow keys, shuffle keeps every card', async ({ page, problems }) => {
     void problems;
-    await page.goto(deckPages[0]);
+    await page.goto(deckPages[0]!);
     const card = page.locator('.deck-card');
     const face = page.locator('.deck-face');
     const firstFront = await face.textContent();
@@ -69,7 +69,7 @@ test.describe('flashcards', () => {
 
   test('known marks survive a reload and reset clears them', async ({ page, problems }) => {
     void problems;
-    await page.goto(deckPages[0]);
+    await page.goto(deckPages[0]!);
     await page.getByRole('button', { name: 'Known' }).click();
     await expect(page.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
     await page.reload();
@@ -85,7 +85,7 @@ test.describe('flashcards', () => {
     await page.addInitScript(() => {
       localStorage.setItem('self-check', '{not json');
     });
-    await page.goto(deckPages[0]);
+    await page.goto(deckPages[0]!);
     await expect(page.locator('.deck-progress')).toHaveText(/, 0 known\./);
   });
 });
@@ -146,7 +146,7 @@ test.describe('the print edition', () => {
 
   test('prints without navigation, with link addresses', async ({ page, problems }) => {
     void problems;
-    await page.goto(printPages[0]);
+    await page.goto(printPages[0]!);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.sidebar', '.site-footer', '.breadcrumbs']) {
       await expect(page.locator(chrome).first()).toBeHidden();
@@ -173,7 +173,7 @@ test.describe('the shard calculator', () => {
     problems,
   }) => {
     void problems;
-    await page.goto(calculatorPages[0]);
+    await page.goto(calculatorPages[0]!);
     await page.getByLabel('Write throughput (MB/s)').fill('3');
     await page.getByLabel('Records written per second').fill('2500');
     await page.getByLabel('Consumer applications').fill('4');
@@ -200,7 +200,7 @@ test.describe('the shard calculator', () => {
 
   test('explains bad input inline and never shows NaN', async ({ page, problems }) => {
     void problems;
-    await page.goto(calculatorPages[0]);
+    await page.goto(calculatorPages[0]!);
     for (const bad of ['-2', 'abc', '1e99', '']) {
       await page.getByLabel('Write throughput (MB/s)').fill(bad);
       await expect(page.getByLabel('Write throughput (MB/s)')).toHaveAttribute('aria-invalid', 'true');
@@ -215,7 +215,7 @@ test.describe('with JavaScript off', () => {
 
   test('flashcards are a readable list whose answers open', async ({ page, problems }) => {
     void problems;
-    await page.goto(deckPages[0]);
+    await page.goto(deckPages[0]!);
     await expect(page.locator('.deck')).toBeHidden();
     const first = page.locator('.card-list details').first();
     await first.locator('summary').click();
@@ -224,7 +224,7 @@ test.describe('with JavaScript off', () => {
 
   test('the calculator page shows the formula and a worked example', async ({ page, problems }) => {
     void problems;
-    await page.goto(calculatorPages[0]);
+    await page.goto(calculatorPages[0]!);
     await expect(page.locator('.katex').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: /Worked example/ })).toBeVisible();
     await expect(page.getByLabel('Write throughput (MB/s)')).toBeDisabled();

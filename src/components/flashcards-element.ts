@@ -60,7 +60,7 @@ class FlashCards extends HTMLElement {
     // Fisher–Yates, then start again from the first card.
     for (let i = this.#cards.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
-      [this.#cards[i], this.#cards[j]] = [this.#cards[j], this.#cards[i]];
+      [this.#cards[i], this.#cards[j]] = [this.#cards[j]!, this.#cards[i]!];
     }
     this.#index = 0;
     this.#flipped = false;
@@ -82,7 +82,7 @@ class FlashCards extends HTMLElement {
   }
 
   #render() {
-    const card = this.#cards[this.#index];
+    const card = this.#cards[this.#index]!;
     const button = this.querySelector<HTMLElement>('.deck-card')!;
     button.toggleAttribute('data-flipped', this.#flipped);
     this.querySelector('.deck-side')!.textContent = this.#flipped ? 'Answer' : 'Term';

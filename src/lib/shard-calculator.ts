@@ -96,7 +96,12 @@ export function parseInput(raw: Record<FieldName, string | undefined>): { input?
     }
   }
   if (errors.length > 0) return { errors };
-  return { input: { writeMb, recordsPerSecond, recordSizeKb, consumers: consumers!, enhancedFanOut }, errors };
+  // Optional fields are left out rather than set to undefined (exactOptionalPropertyTypes).
+  const input: ShardInput = { consumers: consumers!, enhancedFanOut };
+  if (writeMb !== undefined) input.writeMb = writeMb;
+  if (recordsPerSecond !== undefined) input.recordsPerSecond = recordsPerSecond;
+  if (recordSizeKb !== undefined) input.recordSizeKb = recordSizeKb;
+  return { input, errors };
 }
 
 export function calculateShards(input: ShardInput): ShardResult {

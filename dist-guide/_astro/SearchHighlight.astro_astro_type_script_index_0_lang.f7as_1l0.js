@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/highlight-on-arrival.BV14c7zK.js","_astro/pagefind.DyUgDyHp.js"])))=>i.map(i=>d[i]);
-import{t as e}from"./preload-helper.DSQBG_FV.js";location.search&&e(()=>import(`./highlight-on-arrival.BV14c7zK.js`).then(e=>e.highlightOnArrival()),__vite__mapDeps([0,1]));

@@ -1,1 +1,0 @@
-var e=`theme`,t=`self-check`;export{e as n,t};

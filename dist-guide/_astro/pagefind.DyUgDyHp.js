@@ -1,1 +1,0 @@
-var e=`highlight`,t;function n(){return t??=(async()=>{let e=await import(`/guide/pagefind/pagefind.js`);return await e.options({baseUrl:`/guide/`,excerptLength:24}),await e.init(),e})(),t}export{n,e as t};

@@ -1,1 +1,0 @@
-import"./search-box.DdDx6AFu.js";
