@@ -59,6 +59,11 @@ export default defineConfig({
     // A Content-Security-Policy <meta> on every page, with a hash for each inline script.
     contentSecurityPolicy(),
   ],
+  vite: {
+    // Lazy-loaded widgets (search) import their code with import(); without this, every page would ship Vite's
+    // ~0.9 KB preload helper just to preload those chunks' dependencies, which are tiny and load on demand anyway.
+    build: { modulePreload: false },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [

@@ -32,8 +32,12 @@ for (const path of [...PAGES, NOT_FOUND_PATH]) {
     }
     expect(policy.get('object-src'), `object-src of ${path}`).toEqual(["'none'"]);
 
-    // The theme script ran before first paint, and every widget's script upgraded its element.
+    // The theme script ran before first paint, and every widget's script upgraded its element. Search loads
+    // its results widget only when opened, so open it: that also runs Pagefind (WebAssembly) under the policy.
     await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => customElements.get('search-box'));
+    await page.keyboard.press('Escape');
     const undefinedElements = await page.evaluate(async () => {
       const names = new Set(
         [...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.includes('-')),

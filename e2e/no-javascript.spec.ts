@@ -23,9 +23,12 @@ for (const path of PAGES) {
     for (let i = 0; i < (await details.count()); i++) {
       const item = details.nth(i);
       const name = `<details id="${(await item.getAttribute('id')) ?? ''}"> #${i + 1} on ${path}`;
+      const content = item.locator(':scope > :not(summary)').first();
+      // A figure's text equivalent is shown open from the start when no diagram can be drawn: nothing to click.
+      if (await content.isVisible()) continue;
       await item.locator(':scope > summary').click();
       await expect(item, `${name} opens from its summary`).toHaveAttribute('open', '');
-      await expect(item.locator(':scope > :not(summary)').first(), `${name} shows its content`).toBeVisible();
+      await expect(content, `${name} shows its content`).toBeVisible();
     }
 
     const figures = page.locator('main figure');
@@ -40,7 +43,11 @@ for (const path of PAGES) {
         const labelled = el.querySelector(
           'img[alt]:not([alt=""]), [role="img"][aria-label], [role="img"][aria-labelledby], svg > title, svg[aria-label]',
         );
-        return /\w{3,}/.test(text) || labelled !== null;
+        // Or it is described by text elsewhere (a diagram's list of flows).
+        const described = (el.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .some((id) => /\w{3,}/.test(document.getElementById(id)?.textContent ?? ''));
+        return /\w{3,}/.test(text) || labelled !== null || described;
       });
       expect(alternative, `${name} has a text alternative besides its caption`).toBe(true);
     }

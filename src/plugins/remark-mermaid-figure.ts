@@ -20,6 +20,7 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 export function remarkMermaidFigure() {
   return (tree: Root, file: VFile) => {
+    let diagrams = 0;
     visit(tree, 'code', (fence, index, parent) => {
       if (fence.lang !== 'mermaid' || !parent || index === undefined) return;
       const where = fenceLocation(file.path, fence.position?.start.line);
@@ -34,9 +35,11 @@ export function remarkMermaidFigure() {
         throw new Error(`${where}: ${(error as Error).message}`);
       }
       const diagram: Code = { ...fence, value: withAccessibleName(fence.value, caption, alt) };
+      // The figure is described by its text version, so it has a text alternative even before (or without) drawing.
+      const textId = `diagram-text-${++diagrams}`;
       const figure = {
         type: 'mermaidFigure',
-        data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'] } },
+        data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'], ariaDescribedBy: [textId] } },
         children: [
           // Search indexes the caption and the flows below, not the diagram's source.
           {
@@ -51,7 +54,7 @@ export function remarkMermaidFigure() {
         type: 'figureText',
         data: {
           hName: 'details',
-          hProperties: { className: ['figure-text'] },
+          hProperties: { className: ['figure-text'], id: textId },
           hChildren: [
             {
               type: 'element',

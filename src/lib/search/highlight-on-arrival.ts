@@ -2,7 +2,12 @@
  * On a page opened from a search result (its URL has ?highlight=…): marks the searched words with Pagefind's
  * highlighter, opens the closed answer that holds the first match of the linked section, and brings it into view.
  */
-import { HIGHLIGHT_PARAM } from './pagefind';
+/**
+ * The same value as HIGHLIGHT_PARAM in ./pagefind.ts (the search e2e tests fail if they drift apart). It is not
+ * imported: a module shared by two lazily loaded chunks makes the bundler add its ~0.9 KB preload helper to
+ * every page.
+ */
+const HIGHLIGHT_PARAM = 'highlight';
 
 interface PagefindHighlightOptions {
   highlightParam: string;

@@ -1,0 +1,29 @@
+/** The browser side of SelfCheck.astro (bundled into one answers script, see src/scripts/answers.ts). */
+import { readMarks, updateMarks, SELF_CHECK_EVENT, type Mark } from '../lib/self-check-store';
+
+class SelfCheck extends HTMLElement {
+  connectedCallback() {
+    const key = this.dataset.key!;
+    const buttons = [...this.querySelectorAll<HTMLButtonElement>('button[data-mark]')];
+    const sync = () => {
+      const mark = readMarks()[key];
+      for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.mark === mark));
+    };
+    for (const button of buttons) {
+      button.addEventListener('click', () => {
+        const pressed = button.getAttribute('aria-pressed') === 'true';
+        updateMarks((marks) => {
+          // Pressing the chosen mark again takes it back.
+          if (pressed) delete marks[key];
+          else marks[key] = button.dataset.mark as Mark;
+        });
+      });
+    }
+    document.addEventListener(SELF_CHECK_EVENT, sync);
+    // Another tab may mark answers too.
+    addEventListener('storage', sync);
+    sync();
+    this.hidden = false;
+  }
+}
+customElements.define('self-check', SelfCheck);
