@@ -3,7 +3,7 @@
  * flashcards from its glossary and from pages marked `cards: h2-sections`.
  */
 import { getEntry, render } from 'astro:content';
-import { getGuidePages, type Page } from './guides';
+import { getGuidePages, getGuides, type Page } from './guides';
 import { pageHref } from './urls';
 import { studyTools, type StudyTool } from './study-tools';
 import type { ExamTip } from '../plugins/remark-collect-exam-tips';
@@ -22,6 +22,15 @@ export interface Card {
   /** Where the card's content lives in the guide. */
   href: string;
   source: string;
+}
+
+/** getStaticPaths for a study tool page: the guides that have content for it (`collect` returns some). */
+export async function guidesWith(collect: (guideId: string) => Promise<unknown[]>) {
+  const guides = await getGuides();
+  const withContent = await Promise.all(
+    guides.map(async (guide) => ((await collect(guide.id)).length > 0 ? [guide] : [])),
+  );
+  return withContent.flat().map((guide) => ({ params: { guide: guide.id }, props: { guide } }));
 }
 
 /** Which study tools a guide gets: flashcards and exam tips only when its content has some; print always. */
