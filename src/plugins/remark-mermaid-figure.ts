@@ -44,7 +44,17 @@ export function remarkMermaidFigure() {
           // Search indexes the caption and the flows below, not the diagram's source.
           {
             type: 'mermaidDiagram',
-            data: { hName: 'div', hProperties: { dataPagefindIgnore: 'all' } },
+            // On a phone the diagram scrolls sideways inside this box, so the box takes keyboard focus (it holds
+            // nothing focusable itself) and says what it is.
+            data: {
+              hName: 'section',
+              hProperties: {
+                className: ['diagram-scroll'],
+                dataPagefindIgnore: 'all',
+                tabIndex: 0,
+                ariaLabel: `Diagram: ${caption}`,
+              },
+            },
             children: [diagram],
           },
           { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
