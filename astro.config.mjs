@@ -17,6 +17,8 @@ import { remarkTikz } from './src/plugins/remark-tikz.ts';
 import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
 import { rehypeFigureNumbers } from './src/plugins/rehype-figure-numbers.ts';
 import { rehypePageAssets } from './src/plugins/rehype-page-assets.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { rehypeBreakIdentifiers } from './src/plugins/rehype-break-identifiers.ts';
 import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
@@ -91,6 +93,10 @@ export default defineConfig({
         rehypeSlug,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
+        // Each table scrolls sideways in its own focusable box instead of being cut off on a phone.
+        rehypeTableScroll,
+        // Long camel-case identifiers (ProvisionedThroughputExceededException) wrap between words, not letters.
+        rehypeBreakIdentifiers,
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
       ],

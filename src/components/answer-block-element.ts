@@ -8,9 +8,22 @@ function openAnswerHolding(hash: string): boolean {
   return true;
 }
 
+/**
+ * What to scroll to for `target`: a link to an answer shows its question above it (the question is what the
+ * reader needs first), unless the question is so tall that the answer's own first line would fall off screen.
+ */
+function scrollTargetOf(target: HTMLElement): HTMLElement {
+  const question = target.matches('details.answer') ? document.getElementById(`q${target.id.slice(7)}`) : null;
+  if (!question) return target;
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+  const fromQuestionToSummary = target.getBoundingClientRect().top + 48 - question.getBoundingClientRect().top;
+  return fromQuestionToSummary < innerHeight - header - 32 ? question : target;
+}
+
 /** After the browser has already scrolled (load, hashchange), open the target and scroll to it again. */
 function revealAndScroll(hash: string) {
-  if (openAnswerHolding(hash)) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  if (openAnswerHolding(hash) || target?.matches('details.answer')) target && scrollTargetOf(target).scrollIntoView();
 }
 
 let openedForPrint: HTMLDetailsElement[] = [];
@@ -39,6 +52,10 @@ class AnswerBlock extends HTMLElement {
       openedForPrint = [];
     });
     requestAnimationFrame(() => revealAndScroll(location.hash));
+    // The browser scrolls to the fragment once more when the page finishes loading, back onto the answer: show
+    // its question again after that.
+    if (document.readyState !== 'complete')
+      addEventListener('load', () => requestAnimationFrame(() => revealAndScroll(location.hash)), { once: true });
   }
 }
 customElements.define('answer-block', AnswerBlock);

@@ -2,7 +2,15 @@
  * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
-import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
+import { readMarks, updateMarks, SELF_CHECK_EVENT, type Mark, type Marks } from '../lib/self-check-store';
+import { wireUndoableReset } from '../lib/undoable-reset';
+
+/** Keys typed here are the reader's text (or another widget's, such as the search dialog), not drill commands. */
+const isFormField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || !!el.closest('input, textarea, select, dialog'));
+/** Space and Enter already press these (the card itself too: its click flips it), so they are left alone. */
+const isControl = (el: EventTarget | null) =>
+  el instanceof HTMLElement && !!el.closest('button, a, summary, [role="button"]');
 
 interface DeckCard {
   key: string;
@@ -33,13 +41,20 @@ class FlashCards extends HTMLElement {
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
       else if (action === 'shuffle') this.#shuffle();
-      else if (action === 'reset') this.#update((marks) => this.#cards.forEach((card) => delete marks[card.key]));
       else if (action === 'known' || action === 'review') this.#toggleMark(action);
     });
-    deck.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    wireUndoableReset(this.querySelector('.deck-reset')!, () => this.#cards.map((card) => card.key));
+    document.addEventListener(SELF_CHECK_EVENT, () => {
+      this.#marks = readMarks();
+      this.#render();
+    });
+    // The drill is the page: its keys work from the moment it loads, without tabbing to the card first.
+    document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isFormField(event.target)) return;
+      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') this.#move(event.key === 'ArrowLeft' ? -1 : 1);
+      else if ((event.key === ' ' || event.key === 'Enter') && !isControl(event.target)) this.#flip();
+      else return;
       event.preventDefault();
-      this.#move(event.key === 'ArrowLeft' ? -1 : 1);
     });
     deck.hidden = false;
     this.#render();
@@ -76,9 +91,8 @@ class FlashCards extends HTMLElement {
   }
 
   #update(change: (marks: Marks) => void) {
+    // The SELF_CHECK_EVENT listener redraws.
     updateMarks(change);
-    this.#marks = readMarks();
-    this.#render();
   }
 
   #render() {
