@@ -188,3 +188,18 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test.describe('with JavaScript off, on a phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: VIEWPORTS[0] });
+
+  test('the contents list opens', async ({ page, problems }) => {
+    void problems;
+    for (const path of pagesWithSections) {
+      await page.goto(path);
+      const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+      await expect(contents.getByRole('link').first()).toBeHidden();
+      await contents.locator('summary').click();
+      await expect(contents.getByRole('link').first(), `contents on ${path}`).toBeVisible();
+    }
+  });
+});
