@@ -8,10 +8,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { PAGES, htmlOf, pagesContaining } from './support/site';
 
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1440, height: 900 },
-];
+const PHONE = { width: 390, height: 844 };
+const VIEWPORTS = [PHONE, { width: 1440, height: 900 }];
 
 /** Waits for two frames, so scrolling and the scripts reacting to it have settled. */
 const settle = (page: Page) =>
@@ -190,7 +188,7 @@ for (const viewport of VIEWPORTS) {
 }
 
 test.describe('with JavaScript off, on a phone', () => {
-  test.use({ javaScriptEnabled: false, viewport: VIEWPORTS[0] });
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
 
   test('the contents list opens', async ({ page, problems }) => {
     void problems;
