@@ -187,6 +187,47 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test('the first tap on a term shows its definition in place, inside the screen; the second follows it', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    for (const path of pagesWithTerms) {
+      await page.goto(path);
+      await page.evaluate(() =>
+        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      const terms = page.locator('main term-tip');
+      for (let i = 0; i < (await terms.count()); i++) {
+        const term = terms.nth(i);
+        await term.evaluate((tip) => tip.scrollIntoView({ block: 'center' }));
+        await term.locator('a').first().tap();
+        const tooltip = term.locator('.term-tooltip');
+        await expect(tooltip).toBeVisible();
+        expect(page.url(), `the first tap stays on ${path}`).toContain(path);
+        const box = (await tooltip.boundingBox())!;
+        const width = await page.evaluate(() => document.documentElement.clientWidth);
+        expect(box.x, `tooltip ${i + 1} on ${path}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `tooltip ${i + 1} on ${path}`).toBeLessThanOrEqual(width);
+        await expect(tooltip.getByRole('link', { name: 'Open in the glossary' })).toBeVisible();
+        // Out of the way of the next term.
+        await page.keyboard.press('Escape');
+        await expect(tooltip).toBeHidden();
+      }
+      // A second tap on a term follows its link to the glossary entry.
+      const last = terms.last().locator('a').first();
+      const href = (await last.getAttribute('href'))!;
+      await last.tap();
+      await expect(terms.last().locator('.term-tooltip')).toBeVisible();
+      await last.tap();
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    }
+  });
+});
+
 test.describe('with JavaScript off, on a phone', () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });
 
