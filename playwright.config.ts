@@ -40,6 +40,10 @@ export default defineConfig({
   // Two workers on CI; elsewhere Playwright's default (half the cores).
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: !!process.env.CI,
+  // The sweeps walk many pages in one test (a whole guide, every heading of the print edition). On a busy shared
+  // machine that takes well over Playwright's default 30 s, so a test may take two minutes; each expect() still
+  // waits its own 5 s for its condition.
+  timeout: 120_000,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
