@@ -4,7 +4,13 @@
  * that need them: KaTeX with math, Mermaid with a diagram, Pagefind once the reader opens search.
  */
 import { test, expect } from './support/fixtures';
-import { measureFirstLoad, PLAIN_PAGE_BUDGET, SEARCH_PAGE_JS_BUDGET, type Download } from './support/first-load';
+import {
+  measureFirstLoad,
+  PLAIN_PAGE_BUDGET,
+  SEARCH_PAGE_JS_BUDGET,
+  STUDY_PAGE_JS_BUDGET,
+  type Download,
+} from './support/first-load';
 import { BASE, PAGES } from './support/site';
 
 /** KaTeX's stylesheet declares its KaTeX_* fonts; a site rule that merely styles `.katex` is not KaTeX's CSS. */
@@ -26,6 +32,12 @@ for (const path of PAGES) {
     const hasDiagram = (await page.locator('.mermaid').count()) > 0;
     const hasFigure = (await page.locator('figure').count()) > 0;
     const isSearchPage = path.slice(BASE.length).startsWith('search/');
+    const hasStudyWidgets = (await page.locator('answer-block, flash-cards').count()) > 0;
+    const jsBudget = isSearchPage
+      ? SEARCH_PAGE_JS_BUDGET
+      : hasStudyWidgets
+        ? STUDY_PAGE_JS_BUDGET
+        : PLAIN_PAGE_BUDGET.js;
 
     if (!hasMath && !hasFigure) {
       // Fonts are fetched because a stylesheet asks for them, so they count toward CSS.
@@ -35,7 +47,7 @@ for (const path of PAGES) {
         expect(
           measured[kind],
           `gzipped ${kind} of ${path}, a page without figures or math: ${list(what)}`,
-        ).toBeLessThanOrEqual(kind === 'js' && isSearchPage ? SEARCH_PAGE_JS_BUDGET : PLAIN_PAGE_BUDGET[kind]);
+        ).toBeLessThanOrEqual(kind === 'js' ? jsBudget : PLAIN_PAGE_BUDGET[kind]);
       }
     }
     if (!hasMath) {

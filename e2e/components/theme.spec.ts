@@ -1,6 +1,6 @@
 /** Themes: Auto (the system setting, also without JavaScript), Light and Dark, remembered, with no flash of the wrong theme. */
-import { test, expect } from './support/fixtures';
-import { PAGES } from './support/site';
+import { test, expect } from '../support/fixtures';
+import { PAGES } from '../support/fixture-site';
 
 /** Records the theme at the first animation frame, i.e. what the first paint uses. */
 const recordFirstPaintTheme = () => {
