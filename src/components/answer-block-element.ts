@@ -23,7 +23,7 @@ function scrollTargetOf(target: HTMLElement): HTMLElement {
 /** After the browser has already scrolled (load, hashchange), open the target and scroll to it again. */
 function revealAndScroll(hash: string) {
   const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-  if (openAnswerHolding(hash) || target?.matches('details.answer')) target && scrollTargetOf(target).scrollIntoView();
+  if (target && (openAnswerHolding(hash) || target.matches('details.answer'))) scrollTargetOf(target).scrollIntoView();
 }
 
 let openedForPrint: HTMLDetailsElement[] = [];
