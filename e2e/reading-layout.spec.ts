@@ -128,7 +128,9 @@ for (const viewport of VIEWPORTS) {
       void problems;
       for (const path of pagesWithSections) {
         await page.goto(path);
-        const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+        const contents = page
+          .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
+          .filter({ visible: true });
         await expect(contents, `one visible contents list on ${path}`).toHaveCount(1);
         const first = contents.getByRole('link').first();
         const summary = contents.locator('summary');
@@ -235,7 +237,9 @@ test.describe('with JavaScript off, on a phone', () => {
     void problems;
     for (const path of pagesWithSections) {
       await page.goto(path);
-      const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+      const contents = page
+        .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
+        .filter({ visible: true });
       await expect(contents.getByRole('link').first()).toBeHidden();
       await contents.locator('summary').click();
       await expect(contents.getByRole('link').first(), `contents on ${path}`).toBeVisible();

@@ -13,8 +13,8 @@ const run = (html: string) => {
 describe('rehypeTableScroll', () => {
   test('wraps a table in a focusable region named by its column headings', () => {
     expect(run('<table><thead><tr><th>Feature</th><th>Kinesis</th><th>MSK</th></tr></thead></table>')).toBe(
-      '<div class="table-scroll" tabindex="0" role="region" aria-label="Table: Feature, Kinesis, MSK">' +
-        '<table><thead><tr><th>Feature</th><th>Kinesis</th><th>MSK</th></tr></thead></table></div>',
+      '<section class="table-scroll" tabindex="0" aria-label="Table: Feature, Kinesis, MSK">' +
+        '<table><thead><tr><th>Feature</th><th>Kinesis</th><th>MSK</th></tr></thead></table></section>',
     );
   });
 

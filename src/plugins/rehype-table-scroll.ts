@@ -3,10 +3,10 @@
  * the article instead of being cut off or widening the page.
  *
  *   <table>…</table>
- *   → <div class="table-scroll" tabindex="0" role="region" aria-label="Table: Feature, Kinesis, MSK"><table>…</table></div>
+ *   →  <section class="table-scroll" tabindex="0" aria-label="Table: Feature, Kinesis, MSK"><table>…</table></section>
  *
- * The box is focusable so keyboard users can scroll it (axe: scrollable-region-focusable), and a named region so a
- * screen reader says what the focus landed on: the table's caption, or else its column headings. The edge shadows
+ * The box is focusable so keyboard users can scroll it (axe: scrollable-region-focusable), and a named region (a
+ * labelled <section>) so a screen reader says what the focus landed on: the table's caption, or else its column headings. The edge shadows
  * that show there is more to scroll are drawn by CSS (`.table-scroll` in global.css).
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -37,8 +37,8 @@ export function rehypeTableScroll() {
       if (alreadyWrapped) return SKIP;
       const box: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: tableLabel(node) },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableLabel(node) },
         children: [node],
       };
       (parent.children as ElementContent[])[index] = box;
