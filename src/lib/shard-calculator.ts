@@ -207,7 +207,8 @@ export function parseInput(raw: RawInput): { input?: ShardInput; errors: FieldEr
     field: 'consumers',
     message:
       `A provisioned stream can register at most ${MAX_FAN_OUT_CONSUMERS} enhanced fan-out consumers ` +
-      `(AWS's quota). Enter ${MAX_FAN_OUT_CONSUMERS} or fewer, or clear "enhanced fan-out".`,
+      `(AWS's quota; only on-demand Advantage streams allow 50). Enter ${MAX_FAN_OUT_CONSUMERS} or fewer, or clear ` +
+      `"enhanced fan-out".`,
     link: { href: FAN_OUT_QUOTA_URL, text: 'AWS: enhanced fan-out consumers' },
   };
   const consumerValue = enhancedFanOut
