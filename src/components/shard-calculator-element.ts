@@ -12,7 +12,7 @@ import {
   type FieldName,
   type LimitName,
   type RawInput,
-} from '../lib/shard-calculator';
+} from '../lib/shared/shard-calculator';
 
 const LIMIT_LABELS: Record<LimitName, string> = {
   'write-bandwidth': 'writes of 1 MB/s per shard',
