@@ -10,7 +10,5 @@ export default defineConfig({
     // Syntax highlighting, KaTeX and TikZ output size and colour their markup with style attributes; the
     // Content-Security-Policy allows styles (see src/integrations/content-security-policy.ts).
     'no-inline-style': 'off',
-    // MDX writes void elements self-closed (<wbr/>, from rehype-break-identifiers), which HTML allows.
-    'void-style': 'off',
   },
 });

@@ -18,7 +18,6 @@ import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
 import { rehypeFigureNumbers } from './src/plugins/rehype-figure-numbers.ts';
 import { rehypePageAssets } from './src/plugins/rehype-page-assets.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
-import { rehypeBreakIdentifiers } from './src/plugins/rehype-break-identifiers.ts';
 import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
@@ -95,8 +94,6 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // Each table scrolls sideways in its own focusable box instead of being cut off on a phone.
         rehypeTableScroll,
-        // Long camel-case identifiers (ProvisionedThroughputExceededException) wrap between words, not letters.
-        rehypeBreakIdentifiers,
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
       ],
