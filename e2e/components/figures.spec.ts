@@ -96,7 +96,11 @@ for (const path of mermaidPages) {
       .locator('.node rect, .node path')
       .first()
       .evaluate((node) => getComputedStyle(node).fill);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The theme button cycles Auto → Light → Dark.
+    const themeButton = page.getByRole('button', { name: /^Theme: / });
+    await themeButton.click();
+    await themeButton.click();
+    await expect(themeButton).toHaveAccessibleName('Theme: Dark');
     await drawn();
     await expect
       .poll(() =>
