@@ -81,10 +81,13 @@ export function schemaFields(file: string, exportName: string): Field[] {
   return fields;
 }
 
+/** A doc comment as table-cell Markdown: pipes escaped, and a component tag such as <UpdateNote> shown as code. */
+const asMarkdown = (doc: string) => doc.replace(/\|/g, '\\|').replace(/(?<!`)<[A-Z]\w*>(?!`)/g, '`$&`');
+
 /** The README table of one schema's fields. */
 export const fieldTable = (fields: Field[]) =>
   [
     '| Field | Required | Meaning |',
     '| ----- | -------- | ------- |',
-    ...fields.map((f) => `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${f.doc.replace(/\|/g, '\\|')} |`),
+    ...fields.map((f) => `| \`${f.name}\` | ${f.required ? 'yes' : 'no'} | ${asMarkdown(f.doc)} |`),
   ].join('\n');
