@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readmeWithFieldTables } from '../scripts/schema-docs/readme.ts';
-import { schemaFields } from '../scripts/schema-docs/fields.ts';
+import { fieldTable, schemaFields } from '../scripts/schema-docs/fields.ts';
 
 const root = join(import.meta.dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -23,14 +23,19 @@ describe('README field tables', () => {
   });
 
   it('read nested fields, optional markers and doc comments', () => {
-    const fields = schemaFields(join(root, 'src/schemas/glossary.ts'), 'glossarySchema');
+    const fields = schemaFields(join(root, 'test/fixtures/schema-docs/sample.ts'), 'sampleSchema');
     expect(fields.map((f) => [f.name, f.required])).toEqual([
-      ['terms', true],
-      ['terms[].id', true],
-      ['terms[].term', true],
-      ['terms[].definition', true],
-      ['terms[].examples', false],
+      ['title', true],
+      ['items', true],
+      ['items[].id', true],
+      ['items[].note', false],
+      ['items[].note.date', true],
+      ['items[].note.source', false],
+      ['count', false],
     ]);
     expect(fields.every((f) => f.doc.length > 0)).toBe(true);
+    expect(fieldTable(fields.slice(0, 1))).toContain(
+      '| `title` | yes | A required title \\| with a pipe and a `<Component>` tag. |',
+    );
   });
 });
