@@ -79,9 +79,7 @@ export function flowsOf(chart: string): Flow[] {
   const members = (id: string): string[] =>
     groups.has(id) ? groups.get(id)!.filter((member) => !groups.has(member)) : [id];
   return edges.flatMap((edge) =>
-    members(edge.from).flatMap((from) =>
-      members(edge.to).map((to) => ({ ...edge, from: name(from), to: name(to) })),
-    ),
+    members(edge.from).flatMap((from) => members(edge.to).map((to) => ({ ...edge, from: name(from), to: name(to) }))),
   );
 }
 

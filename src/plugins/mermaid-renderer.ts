@@ -37,7 +37,7 @@ const MERMAID_CONFIG = {
   fontSize: FONT_SIZE,
   htmlLabels: false,
   themeVariables: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
-  flowchart: { htmlLabels: false, nodeSpacing: 18, rankSpacing: 40, padding: 8, diagramPadding: 4, curve: 'basis' },
+  flowchart: { htmlLabels: false, nodeSpacing: 14, rankSpacing: 36, padding: 8, diagramPadding: 4, curve: 'basis' },
 } as const;
 
 /** A diagram Mermaid cannot parse or draw. `line` is 1-based within the diagram's source, when Mermaid names one. */

@@ -34,7 +34,10 @@ export interface RemarkMermaidFigureOptions {
 export const MIN_LABEL_PX = 12;
 /** The narrowest column a diagram must fit without scrolling (a 390 px phone less the page's padding). */
 const PHONE_COLUMN_PX = 358;
+/** How far a group's label sits in from the group's left edge, in SVG units. */
+const GROUP_LABEL_INSET = 8;
 
+const classesOf = (node: Element) => ([] as unknown[]).concat(node.properties['className'] ?? []);
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',
@@ -106,7 +109,9 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
       }
       // Line 1 of the diagram is the line after the fence's opening line.
       const at = line !== undefined && error.line !== undefined ? line + error.line : line;
-      throw new Error(`${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`);
+      throw new Error(
+        `${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`,
+      );
     }
     const themed = themedSvg(svg, alt);
     drawing = themed.svg;
@@ -121,6 +126,19 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
     type: 'mermaidFigure',
     data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'], ariaDescribedBy: [textId] } },
     children: [
+      ...(scrolls
+        ? [
+            {
+              type: 'diagramHint',
+              data: {
+                hName: 'p',
+                hProperties: { className: ['diagram-hint'], ariaHidden: 'true' },
+                hChildren: [text('Wider than your screen: scroll the diagram sideways ⟷')],
+              },
+              children: [],
+            },
+          ]
+        : []),
       {
         type: 'mermaidDiagram',
         // On a phone a wide diagram scrolls sideways inside this box rather than shrinking below readable, so the
@@ -137,19 +155,6 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
         },
         children: flowchart ? [] : [drawing],
       },
-      ...(scrolls
-        ? [
-            {
-              type: 'diagramHint',
-              data: {
-                hName: 'p',
-                hProperties: { className: ['diagram-hint'], ariaHidden: 'true' },
-                hChildren: [text('Scroll sideways to see the whole diagram ⟷')],
-              },
-              children: [],
-            },
-          ]
-        : []),
       { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
     ],
   };
@@ -184,6 +189,7 @@ function themedSvg(source: string, alt: string): { svg: Element; minWidth: numbe
     }
     return undefined;
   });
+  placeGroupLabels(svg);
   const [, , width = 0] = String(svg.properties['viewBox']).split(/\s+/).map(Number);
   const minWidth = Math.ceil((width * MIN_LABEL_PX) / FONT_SIZE);
   for (const name of ['style', 'width', 'height', 'ariaRoledescription']) delete svg.properties[name];
@@ -195,6 +201,117 @@ function themedSvg(source: string, alt: string): { svg: Element; minWidth: numbe
     style: `--diagram-min-width: ${minWidth}px`,
   });
   return { svg, minWidth };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const TRANSLATE = /translate\(\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*\)/;
+const numbersIn = (value: unknown) =>
+  String(value ?? '')
+    .match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)
+    ?.map(Number) ?? [];
+
+/**
+ * Mermaid centres a group's label on the group's top edge, right where arrows into the group arrive. Each label moves
+ * to the first of these spots that no arrow passes through and no box covers: the top-left corner, the top-right
+ * corner, the bottom-left and bottom-right corners, then any stretch of the top edge from the left; with none clear,
+ * to the least crossed top spot. Labels are then drawn last, over the arrows, with a halo in the group's colour
+ * (global.css), so a line that must pass stops short of the words instead of crossing them.
+ */
+function placeGroupLabels(svg: Element): void {
+  // Arrows, as the points of their paths (paths stop an arrowhead short of their end, so the arrowhead's length is
+  // added around every label box below).
+  const points: [number, number][] = [];
+  const nodes: Box[] = [];
+  visit(svg, 'element', (node) => {
+    if (node.tagName === 'path' && classesOf(node).includes('flowchart-link')) {
+      const numbers = numbersIn(node.properties['d']);
+      for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
+    }
+    if (node.tagName === 'g' && classesOf(node).includes('node')) {
+      const [, dx = '0', dy = '0'] = TRANSLATE.exec(String(node.properties['transform'])) ?? [];
+      const shape = findElement(node, (child) => classesOf(child).includes('label-container'));
+      const coordinates =
+        shape?.tagName === 'rect'
+          ? (['x', 'y', 'width', 'height'] as const).map((name) => Number(shape.properties[name]))
+          : undefined;
+      const pairs: [number, number][] = coordinates
+        ? [
+            [coordinates[0]!, coordinates[1]!],
+            [coordinates[0]! + coordinates[2]!, coordinates[1]! + coordinates[3]!],
+          ]
+        : [];
+      if (shape && !coordinates) {
+        const numbers = numbersIn(shape.properties['d']);
+        for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([numbers[i]!, numbers[i + 1]!]);
+      }
+      if (!pairs.length) return;
+      const xs = pairs.map(([px]) => px + Number(dx));
+      const ys = pairs.map(([, py]) => py + Number(dy));
+      nodes.push({ left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) });
+    }
+  });
+  const labels: { label: Element; from: Element }[] = [];
+  visit(svg, 'element', (node) => {
+    if (!classesOf(node).includes('cluster')) return;
+    const children = node.children.filter((child): child is Element => child.type === 'element');
+    const frame = children.find((child) => child.tagName === 'rect');
+    const label = children.find((child) => classesOf(child).includes('cluster-label'));
+    const at = TRANSLATE.exec(String(label?.properties['transform']));
+    if (!frame || !label || !at) return;
+    const [x, y, w, h] = (['x', 'y', 'width', 'height'] as const).map((name) => Number(frame.properties[name])) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    // Mermaid centred the label, so its width is what is left of the group's width on both sides of it.
+    const labelWidth = w - 2 * (Number(at[1]) - x);
+    const labelHeight = 1.6 * FONT_SIZE;
+    const first = x + GROUP_LABEL_INSET;
+    const last = x + w - GROUP_LABEL_INSET - labelWidth;
+    const top = y;
+    const bottom = y + h - labelHeight;
+    const spots: [number, number][] = [
+      [first, top],
+      [last, top],
+      [first, bottom],
+      [last, bottom],
+    ];
+    for (let left = first; left <= last; left += 4) spots.push([left, top]);
+    const scored = spots.map(([left, labelTop], order) => {
+      const box = { left, top: labelTop, right: left + labelWidth, bottom: labelTop + labelHeight };
+      const crossings = points.filter(
+        ([px, py]) => px >= box.left - 6 && px <= box.right + 6 && py >= box.top - 12 && py <= box.bottom + 12,
+      ).length;
+      return { left, labelTop, order, crossings, covered: nodes.some((other) => overlaps(box, other)) };
+    });
+    const [best] = scored
+      .filter((spot) => !spot.covered && (spot.crossings === 0 || spot.labelTop === top))
+      .sort((a, b) => a.crossings - b.crossings || a.order - b.order);
+    label.properties['transform'] = `translate(${best?.left ?? first}, ${best?.labelTop ?? top})`;
+    labels.push({ label, from: node });
+  });
+  // Clusters carry no transform, so a label keeps its place when it moves to the end of the drawing's root group.
+  const root = findElement(svg, (node) => classesOf(node).includes('root'));
+  for (const { label, from } of labels) {
+    from.children.splice(from.children.indexOf(label), 1);
+    root?.children.push(label);
+  }
+}
+
+function findElement(tree: Element, test: (node: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (found || !test(node)) return;
+    found = node;
+  });
+  return found;
 }
 
 /** Mermaid (in the browser) reads accTitle/accDescr from the line after the diagram type. */
