@@ -87,8 +87,10 @@ async function drawInBrowser(source: string, prefix: string): Promise<string> {
   });
   const [result] = await render([source], { prefix, mermaidConfig: MERMAID_CONFIG as never });
   if (result?.status === 'fulfilled') return result.value.svg;
-  const reason = result?.reason as (Error & { hash?: { loc?: { first_line?: number } } }) | undefined;
-  throw new MermaidError(reason?.message ?? 'Mermaid drew nothing', reason?.hash?.loc?.first_line);
+  // The error crosses from the browser as a plain Error: its line is only in its message ("Parse error on line 3:").
+  const message = String((result?.reason as Error | undefined)?.message ?? 'Mermaid drew nothing');
+  const line = /\bon line (\d+)/.exec(message)?.[1];
+  throw new MermaidError(message, line === undefined ? undefined : Number(line));
 }
 
 /** The same lookup as the browser tests (e2e/support/browser.ts), with a message that says what to do. */

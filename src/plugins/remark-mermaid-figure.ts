@@ -76,25 +76,8 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
   if (!caption || !alt) {
     throw new Error(`${where}: a \`\`\`mermaid fence needs caption="…" and alt="…" (what the diagram shows).`);
   }
-  const textId = `diagram-text-${n}`;
   const flowchart = isFlowchart(fence.value);
-  let textVersion: ElementContent;
-  if (flowchart) {
-    let flows: string[];
-    try {
-      flows = describeFlows(flowsOf(fence.value));
-    } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`);
-    }
-    textVersion = element(
-      'ul',
-      {},
-      flows.map((flow) => element('li', {}, [text(flow)])),
-    );
-  } else {
-    textVersion = element('pre', {}, [element('code', {}, [text(fence.value)])]);
-  }
-
+  // Drawn first: for a broken diagram, Mermaid's own message is the one to read.
   let drawing: ElementContent;
   let scrolls = false;
   if (flowchart) {
@@ -119,6 +102,24 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
   } else {
     // Left for astro-mermaid (it turns this into <pre class="mermaid">); the caption and alt name its drawing.
     drawing = { type: 'code', lang: 'mermaid', value: withAccessibleName(fence.value, caption, alt) } as never;
+  }
+
+  const textId = `diagram-text-${n}`;
+  let textVersion: ElementContent;
+  if (flowchart) {
+    let flows: string[];
+    try {
+      flows = describeFlows(flowsOf(fence.value));
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
+    textVersion = element(
+      'ul',
+      {},
+      flows.map((flow) => element('li', {}, [text(flow)])),
+    );
+  } else {
+    textVersion = element('pre', {}, [element('code', {}, [text(fence.value)])]);
   }
 
   // The figure is described by its text version, so it has a text alternative whether or not it is drawn.
@@ -192,7 +193,8 @@ function themedSvg(source: string, alt: string): { svg: Element; minWidth: numbe
   placeGroupLabels(svg);
   const [, , width = 0] = String(svg.properties['viewBox']).split(/\s+/).map(Number);
   const minWidth = Math.ceil((width * MIN_LABEL_PX) / FONT_SIZE);
-  for (const name of ['style', 'width', 'height', 'ariaRoledescription']) delete svg.properties[name];
+  for (const name of ['style', 'width', 'height', 'ariaRoleDescription', 'ariaRoledescription'])
+    delete svg.properties[name];
   Object.assign(svg.properties, {
     className: ['diagram'],
     width: Math.ceil(width),
