@@ -46,7 +46,8 @@ export default defineConfig({
     sitemap(),
     // Indexes the built pages for site search (dist/pagefind/); runs after every build.
     pagefindIndex(),
-    // Draws ```mermaid diagrams in the browser, shipping its script only to pages with a diagram.
+    // Draws the ```mermaid diagram types that the build does not draw (anything but a flowchart) in the browser,
+    // shipping its script only to pages with such a diagram.
     // Follows html[data-theme]; nothing logged to the console, and no icon packs fetched from elsewhere.
     mermaidOnDemand({
       autoTheme: true,
@@ -69,7 +70,8 @@ export default defineConfig({
       remarkPlugins: [
         // ```tikz fences become inline SVG figures, compiled by TeX at build time.
         remarkTikz,
-        // ```mermaid fences get a numbered figure, a caption and their flows as text (before astro-mermaid runs).
+        // ```mermaid fences get a numbered figure, a caption and a text version; flowcharts are drawn to inline SVG
+        // here (the rest is left for astro-mermaid, which runs after this).
         remarkMermaidFigure,
         // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
         remarkMath,

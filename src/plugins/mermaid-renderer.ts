@@ -94,7 +94,7 @@ async function drawInBrowser(source: string, prefix: string): Promise<string> {
 }
 
 /** The same lookup as the browser tests (e2e/support/browser.ts), with a message that says what to do. */
-function findChromium(): string | undefined {
+function findChromium(): string {
   for (const path of [process.env['CHROMIUM_PATH'], '/usr/bin/chromium']) if (path && existsSync(path)) return path;
   try {
     const playwright = require('playwright') as typeof import('playwright');
