@@ -94,6 +94,7 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
       const at = line !== undefined && error.line !== undefined ? line + error.line : line;
       throw new Error(
         `${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`,
+        { cause: error },
       );
     }
     const themed = themedSvg(svg, alt);
@@ -111,7 +112,7 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
     try {
       flows = describeFlows(flowsOf(fence.value));
     } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`);
+      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
     }
     textVersion = element(
       'ul',
