@@ -111,14 +111,16 @@ for (const path of diagramPages) {
       // Described by its text version, the list of flows that follows it.
       const described = await figure.getAttribute('aria-describedby');
       const flows = page.locator(`details[id="${described}"] li`);
-      expect(await flows.count()).toBeGreaterThan(2);
-      await expect(flows.first()).toHaveText(/^[^[\]"{}<>]+ → [^[\]"{}<>]+$/);
+      expect(await flows.count()).toBeGreaterThan(0);
+      for (const flow of await flows.all()) await expect(flow).toHaveText(/^[^[\]"{}<>]+ → [^[\]"{}<>]+$/);
     }
-    expect(
-      requested.filter((url) => /mermaid/i.test(url)),
-      'diagram scripts',
-    ).toEqual([]);
-    expect(await page.locator('pre.mermaid').count()).toBe(0);
+    // Only a diagram type left to the browser brings Mermaid's script.
+    if ((await page.locator('pre.mermaid').count()) === 0) {
+      expect(
+        requested.filter((url) => /mermaid/i.test(url)),
+        'diagram scripts',
+      ).toEqual([]);
+    }
   });
 
   test(`${path}: on a 390 px phone every diagram label is at least 12 px and on screen or in a scroll box that says it scrolls`, async ({
@@ -192,7 +194,8 @@ for (const path of diagramPages) {
       for (const svg of await page.locator('figure.mermaid-figure svg.diagram').all()) {
         await expect(svg).toBeVisible();
         const box = await svg.boundingBox();
-        expect(box?.height, 'diagram height').toBeGreaterThan(100);
+        expect(box?.width, 'diagram width').toBeGreaterThan(100);
+        expect(box?.height, 'diagram height').toBeGreaterThan(20);
       }
     });
   });
@@ -222,7 +225,7 @@ for (const path of mermaidPages) {
     await drawn();
     const lightFill = await diagrams
       .first()
-      .locator('.node rect, .node path')
+      .locator('rect.actor, .node rect, .node path')
       .first()
       .evaluate((node) => getComputedStyle(node).fill);
     await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -231,7 +234,7 @@ for (const path of mermaidPages) {
       .poll(() =>
         diagrams
           .first()
-          .locator('.node rect, .node path')
+          .locator('rect.actor, .node rect, .node path')
           .first()
           .evaluate((node) => getComputedStyle(node).fill),
       )
@@ -240,23 +243,23 @@ for (const path of mermaidPages) {
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    test(`${path}: each diagram is a caption and a list of flows, not Mermaid source`, async ({ page, problems }) => {
+    test(`${path}: each diagram drawn in the browser is a caption and its source as text, shown straight away`, async ({
+      page,
+      problems,
+    }) => {
       void problems;
       await page.goto(path);
-      const figures = page.locator('figure.mermaid-figure');
+      const figures = page.locator('figure.mermaid-figure:has(pre.mermaid)');
       const count = await figures.count();
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
         const figure = figures.nth(i);
         await expect(figure.locator('pre.mermaid')).toBeHidden();
         await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
-        // Shown straight away, without opening anything.
-        const flows = figure.locator('xpath=following-sibling::details[1]').getByRole('listitem');
-        expect(await flows.count()).toBeGreaterThan(0);
-        for (const flow of await flows.all()) {
-          await expect(flow).toBeVisible();
-          await expect(flow).toHaveText(/^[^[\]"{}]+ → [^[\]"{}]+$/);
-        }
+        // Shown without opening anything, under a plain label.
+        const source = figure.locator('xpath=following-sibling::details[1]').locator('pre');
+        await expect(source).toBeVisible();
+        await expect(source).toHaveText(/\S/);
       }
     });
   });
