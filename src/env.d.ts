@@ -2,3 +2,13 @@
 
 /** astro-mermaid's browser renderer, served by src/integrations/mermaid-on-demand.ts. */
 declare module 'virtual:mermaid-renderer' {}
+
+declare namespace App {
+  interface Locals {
+    /**
+     * Set by the print edition (src/pages/[guide]/print.astro) before it renders the guide's pages: components
+     * then render their static print form (every answer shown, no self-check buttons, toolbars or tooltips).
+     */
+    print?: boolean;
+  }
+}
