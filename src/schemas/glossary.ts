@@ -10,6 +10,11 @@ const termSchema = z.strictObject({
   definition: z.string().min(1),
   /** Examples of the term in AWS, shown after the definition. Optional. */
   examples: z.array(z.string().min(1)).optional(),
+  /**
+   * Other names readers search for: abbreviations, old names, common spellings, e.g. ["EFO"]. Search indexes them
+   * with the entry, and the glossary page shows them as "also: …". Optional.
+   */
+  aliases: z.array(z.string().min(1)).min(1).optional(),
 });
 
 /** `content/<guide>/glossary.yaml`: the guide's terms, in the order the glossary page lists them. */
