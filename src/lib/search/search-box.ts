@@ -228,8 +228,8 @@ function excerpt(section: Section) {
   paragraph.innerHTML = section.excerpt;
   if (section.inAnswer) {
     const note = element('span', 'search-result-note');
-    note.textContent = 'match in the answer';
-    paragraph.append(...(section.excerpt ? [' '] : []), note);
+    note.textContent = section.excerpt ? ' — match in the answer' : 'Match in the answer';
+    paragraph.append(note);
   }
   return paragraph;
 }
