@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, idContains } from './rehype-search-aliases';
-import type { SearchSynonym } from '../lib/content-index';
+import type { SearchSynonym } from '../lib/build/content-index';
 
 const synonym = (name: string, aliases: string[]): SearchSynonym => ({
   name,

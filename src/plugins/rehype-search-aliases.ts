@@ -26,7 +26,7 @@ import {
   relativeContentFile,
   type ContentIndex,
   type SearchSynonym,
-} from '../lib/content-index.ts';
+} from '../lib/build/content-index.ts';
 
 export interface SearchAliasOptions {
   /** The content folder, absolute or relative to the working directory. */
