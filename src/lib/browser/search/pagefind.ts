@@ -42,11 +42,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     // Built after the site, so the bundler must not try to resolve it.
     const pagefind: PagefindApi = await import(/* @vite-ignore */ url);
-    await pagefind.options({
-      baseUrl: import.meta.env.BASE_URL,
-      excerptLength: 24,
-      ranking: (globalThis as any).__TUNE ?? RANKING,
-    });
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

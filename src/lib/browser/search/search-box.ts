@@ -136,7 +136,7 @@ class SearchBox extends HTMLElement {
       rememberSearch(input.value);
       if (inUrl) event.preventDefault();
     });
-    // Following a result (by click, Enter or a middle click) remembers the query that found it.
+    // Following a result (by click or Enter) remembers the query that found it.
     this.addEventListener('click', (event) => {
       if ((event.target as HTMLElement).closest('.search-results a, .search-all a')) rememberSearch(input.value);
     });

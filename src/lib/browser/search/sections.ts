@@ -35,7 +35,7 @@ export interface Landing {
   start: number;
   end: number;
   /** The heading's text, as Pagefind read it (headings only). */
-  heading?: string;
+  heading?: string | undefined;
 }
 
 /** One matched landing, ready to show. */
