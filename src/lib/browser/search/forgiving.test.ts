@@ -27,6 +27,22 @@ describe('forgivingSearch', () => {
     expect(queries).toEqual(['shard']);
   });
 
+  it('drops filler words from a question even when it finds some pages, if that finds more', async () => {
+    const { search, contains } = fakeSearch([...pages, ['what', 'shard']]);
+    const result = await forgivingSearch('what shard', { search, contains, suggest });
+    expect(result).toMatchObject({ shown: 'shard', relaxed: true, found: 1 });
+    expect(result.results).toHaveLength(4);
+  });
+
+  it('keeps a few precise pages for plain keywords', async () => {
+    const { search, contains } = fakeSearch(pages);
+    expect(await forgivingSearch('shard retention', { search, contains, suggest })).toMatchObject({
+      shown: 'shard retention',
+      relaxed: false,
+      found: 1,
+    });
+  });
+
   it('drops filler words from a question', async () => {
     const { search, contains } = fakeSearch(pages);
     const result = await forgivingSearch('what is a shard?', { search, contains, suggest });
@@ -63,6 +79,7 @@ describe('forgivingSearch', () => {
       shown: 'xqzjvw',
       results: [],
       relaxed: false,
+      found: 0,
       suggestion: undefined,
     });
   });

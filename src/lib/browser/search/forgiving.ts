@@ -4,10 +4,10 @@
  * finds unrelated pages. So:
  *   - a word that none of the top results contains as written, and that is in no page (by the build's
  *     vocabulary), is corrected to the nearest word that is ("retention");
- *   - when the query finds nothing, or a question (a query with filler words) finds fewer than `enough` pages, or
- *     a word was corrected, these are tried in order until one finds more: the corrected query; that without
- *     filler words ("shards"); and if that still finds nothing, the largest group of those words that pages hold
- *     together, dropping one word at a time (the most specific group on a tie).
+ *   - when the query finds nothing, or it is a question (it has filler words), or a word was corrected, these are
+ *     tried in order until one finds more pages: the corrected query; that without filler words ("shards"); and
+ *     if that still finds nothing, the largest group of those words that pages hold together, dropping one word
+ *     at a time (the most specific group on a tie).
  * The caller says which query it shows ("Showing results for …") and offers the corrected query.
  *
  * The search, the text check and the suggestions are passed in, so this is tested without Pagefind
@@ -45,6 +45,8 @@ export interface ForgivingResult<R> {
   results: R[];
   /** True when `shown` is not the reader's query. */
   relaxed: boolean;
+  /** How many pages the reader's own query found. */
+  found: number;
   /** The reader's query with unknown words corrected, when any was. */
   suggestion?: string | undefined;
 }
@@ -78,9 +80,12 @@ export async function forgivingSearch<R>(query: string, options: ForgivingOption
     const nearest = await suggest(word.toLowerCase());
     if (nearest) corrections.set(word, nearest);
   }
-  // A question finding little is worth widening; a few precise hits for plain keywords ("DDB Streams") are not.
-  const little = results.length === 0 || (results.length < enough && words.some(isFiller));
-  if ((!little && corrections.size === 0) || words.length === 0) return { shown: query, results, relaxed: false };
+  // A question is always worth widening: its filler words only narrow the pages to those that happen to use them
+  // ("what" is on few pages). A few precise hits for plain keywords ("DDB Streams") are not.
+  const isQuestion = words.some(isFiller) && !words.every(isFiller);
+  const little = results.length === 0 || isQuestion;
+  if ((!little && corrections.size === 0) || words.length === 0)
+    return { shown: query, results, relaxed: false, found: results.length };
   const suggestion = corrections.size > 0 ? words.map((word) => corrections.get(word) ?? word).join(' ') : undefined;
   const corrected = words.map((word) => corrections.get(word) ?? word);
   const subject = corrected.filter((word) => !isFiller(word));
@@ -97,11 +102,13 @@ export async function forgivingSearch<R>(query: string, options: ForgivingOption
 
   for (const candidate of [corrected, subject]) {
     const found = await attempt(candidate);
-    if (better(found, corrections.size > 0)) return { ...found!, relaxed: true, suggestion };
+    if (better(found, corrections.size > 0)) return { ...found!, relaxed: true, found: results.length, suggestion };
   }
   // Still nothing: the largest group of subject words that some pages share. Drop one word at a time, trying every
   // choice, and keep the group that finds the most pages (on a tie, the one whose words are rarest alone).
-  if ((await search(subject.join(' '))).length > 0) return { shown: query, results, relaxed: false, suggestion };
+  if ((await search(subject.join(' '))).length > 0) {
+    return { shown: query, results, relaxed: false, found: results.length, suggestion };
+  }
   const counts = new Map(await Promise.all(subject.map(async (w) => [w, (await search(w)).length] as const)));
   for (let size = subject.length - 1; size >= 1; size -= 1) {
     const groups = combinations(subject, size);
@@ -110,9 +117,10 @@ export async function forgivingSearch<R>(query: string, options: ForgivingOption
     const best = found
       .filter((f) => f.results.length > 0)
       .sort((a, b) => b.results.length - a.results.length || rarity(a.shown) - rarity(b.shown))[0];
-    if (best && better(best, corrections.size > 0)) return { ...best, relaxed: true, suggestion };
+    if (best && better(best, corrections.size > 0))
+      return { ...best, relaxed: true, found: results.length, suggestion };
   }
-  return { shown: query, results, relaxed: false, suggestion };
+  return { shown: query, results, relaxed: false, found: results.length, suggestion };
 }
 
 /** Every choice of `size` items from `items`, each in the items' order. */

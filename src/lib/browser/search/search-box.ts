@@ -10,7 +10,7 @@
  * recent searches are offered (./recent-searches.ts).
  */
 import { HIGHLIGHT_PARAM, loadPagefind, type PagefindPage } from './pagefind';
-import { forgivingSearch, subjectWords } from './forgiving';
+import { forgivingSearch, subjectWords, type ForgivingResult } from './forgiving';
 import { sectionsOf, type Section } from './sections';
 import { clearRecent, readRecent, rememberSearch } from './recent-searches';
 
@@ -90,7 +90,7 @@ class SearchBox extends HTMLElement {
         // "What is a shard?" asks for a definition: pages whose best place is a glossary term come first.
         if (DEFINITION_QUESTION.test(query)) results.sort((a, b) => rank(a.places) - rank(b.places));
         list.replaceChildren(...results.map(({ page, places }) => renderPage(page, places, words)));
-        status.textContent = statusLine(query, found.shown, found.results.length, found.relaxed, limit);
+        status.textContent = statusLine(query, found, limit);
         suggestion.hidden = !found.suggestion;
         suggestion.querySelector('button')!.textContent = found.suggestion ?? '';
         const count = found.results.length;
@@ -161,12 +161,14 @@ function startsAWord(text: string, word: string): boolean {
 }
 
 /** The one-line summary: how many results, for which query, and whether the query was widened. */
-function statusLine(query: string, shown: string, count: number, relaxed: boolean, limit: number): string {
-  const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
-  const best = count > limit ? `, best ${limit} shown` : '';
-  if (count === 0) return `No results for “${query}”. Try fewer or different words.`;
-  if (relaxed) return `Few results for “${query}”. Showing ${results(count)} for “${shown}”${best}.`;
-  return `${results(count)} for “${query}”${best}`;
+function statusLine(query: string, { shown, results, relaxed, found }: ForgivingResult<unknown>, limit: number) {
+  const count = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+  const best = results.length > limit ? `, best ${limit} shown` : '';
+  if (results.length === 0) return `No results for “${query}”. Try fewer or different words.`;
+  if (relaxed) {
+    return `Showing ${count(results.length)} for “${shown}”${best} (${found || 'none'} for “${query}”).`;
+  }
+  return `${count(results.length)} for “${query}”${best}`;
 }
 
 /** Labels for places whose title does not say what they are (exam tips and update notes' titles do). */
