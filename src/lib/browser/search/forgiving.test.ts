@@ -67,7 +67,7 @@ describe('forgivingSearch', () => {
   it('keeps the most specific words when all of them together find nothing', async () => {
     const { search, contains } = fakeSearch(pages);
     // "stream" is on 2 pages and "retention" on 2, "shard" on 3: shard is dropped first.
-    const result = await forgivingSearch('shard stream retention', { search, contains, suggest, enough: 1 });
+    const result = await forgivingSearch('shard stream retention', { search, contains, suggest });
     expect(result.relaxed).toBe(true);
     expect(result.shown).toBe('stream retention');
     expect(result.results.length).toBeGreaterThan(0);

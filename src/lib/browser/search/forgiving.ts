@@ -61,15 +61,13 @@ export interface ForgivingOptions<R> {
    * words the results do not contain, so the vocabulary behind it loads only then.
    */
   suggest: (word: string) => Promise<string | undefined>;
-  /** Fewer pages than this is "little", worth a wider search. */
-  enough?: number;
 }
 
 /** How many of the top results are checked for each word. */
 const CHECKED_RESULTS = 3;
 
 export async function forgivingSearch<R>(query: string, options: ForgivingOptions<R>): Promise<ForgivingResult<R>> {
-  const { search, contains, suggest, enough = 3 } = options;
+  const { search, contains, suggest } = options;
   const results = await search(query);
   const words = wordsOf(query);
   const isFiller = (word: string) => FILLER_WORDS.has(word.toLowerCase());
