@@ -1,9 +1,11 @@
 /**
  * A build-time index of the content folder: every page's URL and the #anchors it will have, and every guide's
  * glossary terms. The cross-reference and glossary-term plugins check links against it while each MDX file
- * compiles, so an error can name the file, the line and the link. It is rebuilt whenever a content file changes.
+ * compiles, so an error can name the file, the line and the link. It is built once per build, on first use (one
+ * read of every content file: linear in the number of pages); in `astro dev` the content-index integration drops
+ * it whenever a content file is added, changed or removed, so the next compile sees the change.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
@@ -73,8 +75,11 @@ export function parseMdx(source: string): Root {
   return mdxParser.parse(source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')) as Root;
 }
 
-/** The ids a page's own markup gives it: heading slugs (as rehype-slug makes them), #qN, #answer-N, explicit ids. */
-function anchorsOf(tree: Root, glossaries: ContentIndex['glossaries']): Set<string> {
+/**
+ * The ids a page's own markup gives it: heading slugs (as rehype-slug makes them), #qN, #answer-N, explicit ids,
+ * and on a page with <Glossary /> its guide's term ids.
+ */
+function anchorsOf(tree: Root, glossary: Map<string, string> | undefined): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
   visit(tree, (node) => {
@@ -85,8 +90,7 @@ function anchorsOf(tree: Root, glossaries: ContentIndex['glossaries']): Set<stri
     const n = jsxAttribute(node, 'n');
     if (node.name === 'Question' && n) anchors.add(`q${n}`);
     if (node.name === 'Answer' && n) anchors.add(`answer-${n}`);
-    const guide = jsxAttribute(node, 'guide');
-    if (node.name === 'Glossary' && guide) for (const term of glossaries.get(guide)?.keys() ?? []) anchors.add(term);
+    if (node.name === 'Glossary') for (const term of glossary?.keys() ?? []) anchors.add(term);
   });
   return anchors;
 }
@@ -130,22 +134,27 @@ function buildIndex(contentDir: string, files: string[]): ContentIndex {
   const pages: ContentIndex['pages'] = new Map([['', { path: '', anchors: new Set<string>() }]]);
   for (const file of files.filter((name) => name.endsWith('.mdx'))) {
     const path = pagePathOf(file);
-    pages.set(path, { path, anchors: anchorsOf(parseMdx(readFileSync(join(contentDir, file), 'utf8')), glossaries) });
+    const tree = parseMdx(readFileSync(join(contentDir, file), 'utf8'));
+    pages.set(path, { path, anchors: anchorsOf(tree, glossaries.get(guideOfFile(file))) });
   }
   return { pages, glossaries, synonyms };
 }
 
-const cache = new Map<string, { signature: string; index: ContentIndex }>();
+const cache = new Map<string, ContentIndex>();
 
-/** The index of `contentDir`, rebuilt only when a content file was added, removed or edited. */
+/** The index of `contentDir`, built on first use and kept until invalidateContentIndex(). */
 export function getContentIndex(contentDir: string): ContentIndex {
-  const files = contentFiles(contentDir);
-  const signature = files.map((file) => `${file}:${statSync(join(contentDir, file)).mtimeMs}`).join('|');
-  const cached = cache.get(contentDir);
-  if (cached?.signature === signature) return cached.index;
-  const index = buildIndex(contentDir, files);
-  cache.set(contentDir, { signature, index });
+  let index = cache.get(contentDir);
+  if (!index) {
+    index = buildIndex(contentDir, contentFiles(contentDir));
+    cache.set(contentDir, index);
+  }
   return index;
+}
+
+/** Forgets every index, so the next getContentIndex() reads the content folder again (dev server watcher). */
+export function invalidateContentIndex(): void {
+  cache.clear();
 }
 
 /** Where a content file sits relative to the content folder, or undefined when it is outside it. */

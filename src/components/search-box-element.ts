@@ -3,16 +3,16 @@
  * (the header's <site-search> imports it) or visits /search/.
  *
  * Each result is a page title, then its matching places — sections, checkpoint questions, glossary terms, exam
- * tips, update notes, figures (./sections.ts) — each linking to its own #anchor with an excerpt whose matched
+ * tips, update notes, figures (src/lib/browser/search/sections.ts) — each linking to its own #anchor with an excerpt whose matched
  * words are in <mark>; a match inside an answer shows its question and "match in the answer" instead. A query
- * that finds little is widened (./forgiving.ts), said in the status line, and a word in no page gets a "Did you
+ * that finds little is widened (src/lib/browser/search/forgiving.ts), said in the status line, and a word in no page gets a "Did you
  * mean …?" button. Arrow keys move between the field and the buttons and links; with an empty field the reader's
- * recent searches are offered (./recent-searches.ts).
+ * recent searches are offered (src/lib/browser/search/recent-searches.ts).
  */
-import { HIGHLIGHT_PARAM, loadPagefind, type PagefindPage } from './pagefind';
-import { forgivingSearch, subjectWords, type ForgivingResult } from './forgiving';
-import { sectionsOf, type Section } from './sections';
-import { clearRecent, readRecent, rememberSearch } from './recent-searches';
+import { HIGHLIGHT_PARAM, loadPagefind, type PagefindPage } from '../lib/browser/search/pagefind';
+import { forgivingSearch, subjectWords, type ForgivingResult } from '../lib/browser/search/forgiving';
+import { sectionsOf, type Section } from '../lib/browser/search/sections';
+import { clearRecent, readRecent, rememberSearch } from '../lib/browser/search/recent-searches';
 
 /** Words of excerpt around a match. */
 const EXCERPT_WORDS = 24;
@@ -78,7 +78,7 @@ class SearchBox extends HTMLElement {
             const pages = await Promise.all(results.map((result) => result.data()));
             return pages.some((page) => startsAWord(page.content, word));
           },
-          suggest: async (word) => (await import('./suggest')).suggestWord(word),
+          suggest: async (word) => (await import('../lib/browser/search/suggest')).suggestWord(word),
         });
         if (generation !== this.#generation) return;
         const pages = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
