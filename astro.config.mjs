@@ -21,6 +21,8 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.ts';
+import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
 import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
 import { rehypeExportPageData } from './src/plugins/page-data.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -120,6 +122,10 @@ export default defineConfig({
         rehypeFigureNumbers,
         // Stable GitHub-style ids on every heading, so a URL can point at one section.
         rehypeSlug,
+        // After rehype-slug: headings about a service or term are indexed with its other names ("EFO", "KDS").
+        rehypeSearchAliases({ contentDir }),
+        // Table cells end with a space, so search reads "Concept Kinesis", not "ConceptKinesis".
+        rehypeTableCellSpacing,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
