@@ -22,6 +22,8 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.ts';
+import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
 import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
 import { rehypeExportPageData } from './src/plugins/page-data.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -56,7 +58,8 @@ export default defineConfig({
     sitemap(),
     // Indexes the built pages for site search (dist/pagefind/); runs after every build.
     pagefindIndex(),
-    // Draws ```mermaid diagrams in the browser, shipping its script only to pages with a diagram.
+    // Draws the ```mermaid diagram types that the build does not draw (anything but a flowchart) in the browser,
+    // shipping its script only to pages with such a diagram.
     // Follows html[data-theme]; nothing logged to the console, and no icon packs fetched from elsewhere.
     mermaidOnDemand({
       autoTheme: true,
@@ -97,7 +100,8 @@ export default defineConfig({
       remarkPlugins: [
         // ```tikz fences become inline SVG figures, compiled by TeX at build time.
         remarkTikz,
-        // ```mermaid fences get a numbered figure, a caption and their flows as text (before astro-mermaid runs).
+        // ```mermaid fences get a numbered figure, a caption and a text version; flowcharts are drawn to inline SVG
+        // here (the rest is left for astro-mermaid, which runs after this).
         remarkMermaidFigure,
         // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
         remarkMath,
@@ -119,6 +123,10 @@ export default defineConfig({
         rehypeFigureNumbers,
         // Stable GitHub-style ids on every heading, so a URL can point at one section.
         rehypeSlug,
+        // After rehype-slug: headings about a service or term are indexed with its other names ("EFO", "KDS").
+        rehypeSearchAliases({ contentDir }),
+        // Table cells end with a space, so search reads "Concept Kinesis", not "ConceptKinesis".
+        rehypeTableCellSpacing,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // Each table scrolls sideways in its own focusable box instead of being cut off on a phone.

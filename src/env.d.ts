@@ -5,6 +5,8 @@ declare module 'virtual:mermaid-renderer' {}
 
 declare namespace App {
   interface Locals {
+    /** The ids UpdateNote.astro has given on the page being rendered, so each stays unique. */
+    updateNoteIds?: Set<string>;
     /**
      * Set by the print edition (src/pages/[guide]/print.astro) before it renders the guide's pages: components
      * then render their static print form (every answer shown, no self-check buttons, toolbars or tooltips).

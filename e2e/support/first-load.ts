@@ -20,9 +20,10 @@ const KB = 1024;
 export const PLAIN_PAGE_BUDGET = { js: 4 * KB, css: 12 * KB, html: 12 * KB };
 /**
  * The search page is search already open: it loads the results code on arrival, which every other page loads only
- * when the reader opens search. That code (about 1.7 KB) is allowed on top of the plain-page JavaScript budget.
+ * when the reader opens search. That code (about 4.4 KB since it widens questions, corrects spelling, places results
+ * on questions and terms and keeps recent searches) is allowed on top of the plain-page JavaScript budget.
  */
-export const SEARCH_PAGE_JS_BUDGET = 6 * KB;
+export const SEARCH_PAGE_JS_BUDGET = 8 * KB;
 /**
  * A page with study widgets (checkpoint answers with self-check marks, or a flashcard deck) ships their script on
  * top of the page chrome: opening answers from links (with the question in view), the marks shown on folded

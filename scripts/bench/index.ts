@@ -15,11 +15,12 @@ import { ALL_CACHES, clearDirs, timed } from './run.ts';
 import { startPreview } from './preview.ts';
 import { pageWeights } from './page-weights.ts';
 import { firstSearch } from './first-search.ts';
+import { searchRelevance, type RelevanceResult } from './search-relevance.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
 import { scaleRun, type ScalePoint } from './scale.ts';
 import { growthOf } from './growth.ts';
 import { folderBytes } from './sizes.ts';
-import { kb, mb, table } from './report.ts';
+import { kb, mb, relevanceTables, table } from './report.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -41,12 +42,17 @@ const preview = await startPreview(PORT);
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
 let weights,
   search,
+  relevance: RelevanceResult | undefined,
   lighthouse: Scores[] = [];
 try {
   log(`first-load weights of ${PAGES.length} pages…`);
   weights = await pageWeights(browser, preview.origin, PAGES);
   log('first search…');
   search = await firstSearch(browser, preview.origin, BASE, dist, process.env.BENCH_SEARCH_QUERY ?? 'stream');
+  if (existsSync(join(dist, 'pagefind'))) {
+    log('search relevance (test/search/queries.yaml)…');
+    relevance = await searchRelevance(browser, preview.origin, BASE);
+  }
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     log(`Lighthouse (mobile) on ${PAGES.length} pages, one at a time…`);
     lighthouse = await lighthouseScores(preview.origin, PAGES);
@@ -76,6 +82,7 @@ const results = {
   build: { cold, warm, distBytes: folderBytes(dist) },
   pageWeights: weights,
   firstSearch: search,
+  searchRelevance: relevance ?? null,
   lighthouse,
   scale: { points: scale, msPerAddedPage, growth },
   targets: {
@@ -129,6 +136,7 @@ console.log(
           : ['(no Pagefind index in dist/)', null, null, null],
       ],
     ),
+    relevance ? relevanceTables(relevance) : '\nSearch relevance: no Pagefind index in dist/',
     table(
       'Lighthouse (mobile)',
       ['page', 'perf', 'a11y', 'best', 'SEO'],

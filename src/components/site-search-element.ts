@@ -26,6 +26,12 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       open();
     });
+    // A search field would take the first Escape to clear itself; here Escape always closes, in one press.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
     // A click on the backdrop (the dialog box itself, outside its content) closes it.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

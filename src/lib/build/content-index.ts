@@ -22,11 +22,24 @@ export interface IndexedPage {
   anchors: Set<string>;
 }
 
+/** A name and the other names readers search for it by (guide.yaml `synonyms`, glossary.yaml `aliases`). */
+export interface SearchSynonym {
+  /** The name as headings spell it. */
+  name: string;
+  aliases: string[];
+  /** The file that declares it, for error messages: "streaming-sources/guide.yaml". */
+  file: string;
+  /** True when some heading must contain the name (guide.yaml); glossary terms need not head a section. */
+  mustMatch: boolean;
+}
+
 export interface ContentIndex {
   /** Pages by path (see IndexedPage.path). */
   pages: Map<string, IndexedPage>;
   /** Glossary term ids and definitions, by guide folder. */
   glossaries: Map<string, Map<string, string>>;
+  /** Search synonyms, by guide folder. */
+  synonyms: Map<string, SearchSynonym[]>;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -90,11 +103,33 @@ function contentFiles(contentDir: string): string[] {
 
 function buildIndex(contentDir: string, files: string[]): ContentIndex {
   const glossaries: ContentIndex['glossaries'] = new Map();
+  const synonyms: ContentIndex['synonyms'] = new Map();
+  const addSynonyms = (file: string, list: Omit<SearchSynonym, 'file'>[]) => {
+    const guide = guideOfFile(file);
+    const named = list.filter((entry) => entry.aliases.length > 0).map((entry) => ({ ...entry, file }));
+    synonyms.set(guide, [...(synonyms.get(guide) ?? []), ...named]);
+  };
   for (const file of files.filter((name) => /(^|[/\\])glossary\.ya?ml$/.test(name))) {
     const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
-      terms?: { id: string; definition: string }[];
+      terms?: { id: string; term: string; definition: string; aliases?: string[] }[];
     };
     glossaries.set(guideOfFile(file), new Map((data?.terms ?? []).map((term) => [term.id, term.definition])));
+    // "Change Data Capture (CDC)" heads a section as "Change Data Capture", so the bracketed part is left out.
+    const terms = (data?.terms ?? []).map(({ term, aliases = [] }) => ({
+      name: term.replace(/\s*\(.*\)\s*$/, ''),
+      aliases,
+      mustMatch: false,
+    }));
+    addSynonyms(file, terms);
+  }
+  for (const file of files.filter((name) => /(^|[/\\])guide\.ya?ml$/.test(name))) {
+    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
+      synonyms?: { name: string; aliases: string[] }[];
+    };
+    addSynonyms(
+      file,
+      (data?.synonyms ?? []).map((entry) => ({ ...entry, mustMatch: true })),
+    );
   }
   const pages: ContentIndex['pages'] = new Map([['', { path: '', anchors: new Set<string>() }]]);
   for (const file of files.filter((name) => name.endsWith('.mdx'))) {
@@ -102,7 +137,7 @@ function buildIndex(contentDir: string, files: string[]): ContentIndex {
     const tree = parseMdx(readFileSync(join(contentDir, file), 'utf8'));
     pages.set(path, { path, anchors: anchorsOf(tree, glossaries.get(guideOfFile(file))) });
   }
-  return { pages, glossaries };
+  return { pages, glossaries, synonyms };
 }
 
 const cache = new Map<string, ContentIndex>();
