@@ -12,6 +12,8 @@ import rehypeKatex from 'rehype-katex';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCrossReferences } from './src/plugins/remark-cross-references.ts';
+import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases.ts';
+import { getContentIndex } from './src/lib/content-index.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkTikz } from './src/plugins/remark-tikz.ts';
 import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
@@ -33,9 +35,15 @@ const contentDir = process.env.CONTENT_DIR
   ? `${resolve(process.env.CONTENT_DIR)}/`
   : fileURLToPath(new URL('./content/', import.meta.url));
 
+// A page's old addresses (frontmatter `aliases`) redirect to it, so links saved before a rename keep working.
+const redirects = Object.fromEntries(
+  [...getContentIndex(contentDir).aliases].map(([from, to]) => [`/${from}`, `/${to}`]),
+);
+
 export default defineConfig({
   site,
   base,
+  redirects,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Nothing is prefetched from other pages: a reader on a phone pays only for what they open.
@@ -73,7 +81,8 @@ export default defineConfig({
         remarkMermaidFigure,
         // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
         remarkMath,
-        // Every internal link and #anchor must exist; a broken one fails the build naming the file and line.
+        // Every internal link must lead to a page that exists; a broken one fails the build naming the file and line.
+        // (#fragments are checked on the built HTML by `npm run test:links`.)
         remarkCrossReferences({ contentDir, base }),
         // Every <Term id> must be in its guide's glossary.yaml.
         remarkGlossaryTerms({ contentDir }),
@@ -83,12 +92,15 @@ export default defineConfig({
         remarkCollectFlashcards,
       ],
       rehypePlugins: [
+        // <Anchor id="old-id" /> keeps a renamed heading's old #id working (before rehype-slug reads the text).
+        rehypeAnchorAliases,
+        // Stable GitHub-style ids on every heading, so a URL can point at one section. Before KaTeX, so a heading
+        // with $n$ gets its id from the formula's source ("cost-of-n-runs"), not from its rendered copies.
+        rehypeSlug,
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.
         rehypeKatex,
         // "Figure N:" captions and #figure-N ids, numbered across every kind of figure on a page.
         rehypeFigureNumbers,
-        // Stable GitHub-style ids on every heading, so a URL can point at one section.
-        rehypeSlug,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.

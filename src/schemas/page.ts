@@ -15,4 +15,11 @@ export const pageSchema = z.strictObject({
    * (the heading on the front, the section's text on the back). Absent: the page adds no cards.
    */
   cards: z.literal('h2-sections').optional(),
+  /**
+   * The page's old addresses, as paths from the site root without the base (`streaming-sources/old-slug`). Each
+   * redirects to this page, so links saved before a rename or move keep working. Absent: none.
+   */
+  aliases: z
+    .array(z.string().regex(/^\/?[a-z0-9-]+(\/[a-z0-9-]+)*\/?$/, 'a site path such as guide/old-slug'))
+    .optional(),
 });
