@@ -35,15 +35,16 @@ const contentDir = process.env.CONTENT_DIR
   ? `${resolve(process.env.CONTENT_DIR)}/`
   : fileURLToPath(new URL('./content/', import.meta.url));
 
-// A page's old addresses (frontmatter `aliases`) redirect to it, so links saved before a rename keep working.
-const redirects = Object.fromEntries(
-  [...getContentIndex(contentDir).aliases].map(([from, to]) => [`/${from}`, `/${to}`]),
+// Old page addresses (frontmatter `aliases`) only send readers on; search engines should list the page itself.
+const aliasPaths = new Set(
+  [...getContentIndex(contentDir).aliases.keys()].map((path) => `${base}${path}`.replace('//', '/')),
 );
 
 export default defineConfig({
   site,
   base,
-  redirects,
+  // Tests that build fixture sites give each build its own cache, so they never mix with the site's content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Nothing is prefetched from other pages: a reader on a phone pays only for what they open.
@@ -51,7 +52,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
-    sitemap(),
+    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
     // Indexes the built pages for site search (dist/pagefind/); runs after every build.
     pagefindIndex(),
     // Draws ```mermaid diagrams in the browser, shipping its script only to pages with a diagram.
