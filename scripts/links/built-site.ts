@@ -28,7 +28,7 @@ export interface BuiltPage {
   /** Every URL the page links to or loads. */
   links: BuiltLink[];
   /** For an alias page (a redirect written by Astro's `redirects`), the URL it sends readers to. */
-  redirectTo?: string;
+  redirectTo?: string | undefined;
 }
 
 export interface BuiltSite {
