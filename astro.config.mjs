@@ -13,7 +13,7 @@ import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCrossReferences } from './src/plugins/remark-cross-references.ts';
 import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases.ts';
-import { getContentIndex } from './src/lib/content-index.ts';
+import { getContentIndex } from './src/lib/build/content-index.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkTikz } from './src/plugins/remark-tikz.ts';
 import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'parse5';
-import { attribute, elements, type HtmlElement } from '../../src/lib/html-tree.ts';
+import { attribute, elements, type HtmlElement } from '../../src/lib/build/html-tree.ts';
 
 export interface BuiltLink {
   /** The attribute value as written in the HTML. */

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { nearest } from '../../src/lib/nearest.ts';
+import { nearest } from '../../src/lib/shared/nearest.ts';
 import type { BuiltPage, BuiltSite } from './built-site.ts';
 
 /** A placeholder origin for resolving relative URLs; a link to any other origin is external. */

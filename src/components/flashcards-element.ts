@@ -2,7 +2,7 @@
  * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
-import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
+import { readMarks, updateMarks, type Mark, type Marks } from '../lib/browser/self-check-store';
 
 interface DeckCard {
   key: string;

@@ -1,6 +1,6 @@
 /**
  * remarkCrossReferences(): checks every internal link of an MDX page — markdown links and definitions,
- * `<a href>` and `<Xref to>` — against the content index (src/lib/content-index.ts). A link to a page that does
+ * `<a href>` and `<Xref to>` — against the content index (src/lib/build/content-index.ts). A link to a page that does
  * not exist fails the compile with the file, the line, the link and the nearest existing pages.
  * Only the page is checked here: which #fragments a page has is known only once it is rendered (heading slugs,
  * figure numbers, exam tips, math), so fragments are checked on the built HTML by `npm run test:links`.
@@ -16,8 +16,8 @@ import {
   pagePathOf,
   relativeContentFile,
   type ContentIndex,
-} from '../lib/content-index.ts';
-import { nearest } from '../lib/nearest.ts';
+} from '../lib/build/content-index.ts';
+import { nearest } from '../lib/shared/nearest.ts';
 
 export interface CrossReferenceOptions {
   /** The content folder, absolute or relative to the working directory. */
