@@ -30,7 +30,7 @@ function problemWith(site: BuiltSite, from: BuiltPage, href: string): string | u
   const pathname = decodeURIComponent(url.pathname);
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (!pathname.startsWith(site.base)) return `${pathname} is outside the site's base path ${site.base}`;
-  let target = site.pages.get(pathname);
+  const target = site.pages.get(pathname);
   if (!target) {
     const file = join(site.root, pathname);
     if (existsSync(file) && statSync(file).isFile()) return undefined;

@@ -39,7 +39,7 @@ export async function buildSite(contentDir: string): Promise<string> {
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`the build of ${contentDir} failed:\n${stdout}\n${stderr}`);
+    throw new Error(`the build of ${contentDir} failed:\n${stdout}\n${stderr}`, { cause: error });
   }
   return outDir;
 }
