@@ -87,3 +87,15 @@ test('a click on a section\'s "#" link follows it, copies its full URL and says 
   await expect(status).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#more-filler$/);
 });
+
+test("a moved page's old URL (frontmatter aliases) sends the reader on, keeping the #fragment", async ({
+  page,
+  problems,
+}) => {
+  void problems;
+  const oldPath = path!.replace(/[^/]+\/$/, 'hidden-places/');
+  await page.goto(`${oldPath}#deep-target`);
+  await expect(page).toHaveURL(new RegExp(`${path}#deep-target$`));
+  await expect(disclosures(page).and(page.locator('[open]'))).toHaveCount(2);
+  await expect.poll(() => shownBelowHeader(page, 'deep-target')).toBe(true);
+});
