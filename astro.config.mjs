@@ -23,7 +23,10 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
+import { rehypeExportPageData } from './src/plugins/page-data.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { contentIndexWatcher } from './src/integrations/content-index.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -41,6 +44,12 @@ const aliasPaths = new Set(
 );
 
 export default defineConfig({
+  // Astro's content store describes one content folder. Each CONTENT_DIR (the fixture site, the test build with an
+  // extra guide, the benchmark's copies) keeps its own, so switching folders never leaves another folder's entries
+  // behind ("multiple entries with the same slug") and each stays warm for its next build.
+  cacheDir: process.env.CONTENT_DIR
+    ? `./node_modules/.astro/content-dirs/${process.env.CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`
+    : './node_modules/.astro',
   site,
   base,
   // Tests that build fixture sites give each build its own cache, so they never mix with the site's content store.
@@ -67,11 +76,29 @@ export default defineConfig({
     figureAssets(),
     // A Content-Security-Policy <meta> on every page, with a hash for each inline script.
     contentSecurityPolicy(),
+    // In `astro dev`, re-reads the content index the link checks use when a content file changes.
+    contentIndexWatcher({ contentDir }),
   ],
   vite: {
-    // Lazy-loaded widgets (search) import their code with import(); without this, every page would ship Vite's
-    // ~0.9 KB preload helper just to preload those chunks' dependencies, which are tiny and load on demand anyway.
-    build: { modulePreload: false },
+    // Lazy-loaded widgets (search) import their code with import(). This stops Vite from adding <link rel=
+    // "modulepreload"> for those chunks' dependencies, which load on demand anyway. It does not remove Vite's
+    // preload helper: the page-chrome bundle's import() of the search UI still goes through it, so every page loads
+    // preload-helper.js (measured: 1.8 KB, 0.9 KB gzipped).
+    build: {
+      modulePreload: false,
+      // The largest chunk is Mermaid's renderer (see mermaid-on-demand.ts): only pages with a diagram load it, on
+      // demand, so its size is not a page-weight problem worth a warning in every build log.
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX collection entry with a "use astro:head-inject" directive that the bundler says it
+          // may not preserve; Astro re-adds what it needs itself. Known and harmless:
+          // https://github.com/withastro/astro/issues/18087. Every other warning still prints.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   markdown: {
     processor: unified({
@@ -91,6 +118,8 @@ export default defineConfig({
         remarkCollectExamTips,
         // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
         remarkCollectFlashcards,
+        // Numbers the page's answers for the sidebar and puts the answer toolbar before the first one.
+        remarkAnswerControls,
       ],
       rehypePlugins: [
         // <Anchor id="old-id" /> keeps a renamed heading's old #id working (before rehype-slug reads the text).
@@ -106,6 +135,8 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
+        // Last: hands what the plugins above gathered to the page (src/plugins/page-data.ts).
+        rehypeExportPageData,
       ],
     }),
   },

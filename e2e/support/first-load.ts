@@ -9,8 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { parse } from 'parse5';
-import { attribute, elements, rawText } from '../../src/lib/build/html-tree.ts';
+import { attribute, elements, parseHtml, rawText } from '../../src/lib/build/html-tree.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
 export type Download = { url: string; kind: Kind; gzipBytes: number; body: string };
@@ -53,7 +52,7 @@ export async function measureFirstLoad(page: Page, path: string): Promise<FirstL
   for (const download of downloads) total[download.kind] += download.gzipBytes;
   const document = downloads.find((d) => d.kind === 'html');
   if (document) {
-    for (const el of elements(parse(Buffer.from(document.body, 'latin1').toString('utf8')))) {
+    for (const el of elements(parseHtml(Buffer.from(document.body, 'latin1').toString('utf8')))) {
       if (el.tagName === 'script' && attribute(el, 'src') === undefined) total.js += gzipSize(rawText(el));
       if (el.tagName === 'style') total.css += gzipSize(rawText(el));
     }

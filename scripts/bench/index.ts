@@ -4,7 +4,8 @@
  *   - each page's gzipped first-load HTML, CSS, JS and fonts (median and max over all pages);
  *   - the download of a first search, when the build has a Pagefind index;
  *   - Lighthouse mobile scores for every page (BENCH_LIGHTHOUSE=0 skips them);
- *   - the scale run: the guides copied 10× and 100× (BENCH_SCALE="10,100") into a temporary folder and built.
+ *   - the scale run: the guides copied 1×, 10× and 100× (BENCH_SCALE="1,10,100") into a temporary folder and built;
+ *     the cost per added page between runs says whether build time grows linearly (growth.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +17,13 @@ import { pageWeights } from './page-weights.ts';
 import { firstSearch } from './first-search.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
 import { scaleRun, type ScalePoint } from './scale.ts';
+import { growthOf } from './growth.ts';
 import { folderBytes } from './sizes.ts';
 import { kb, mb, table } from './report.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
-const scaleCopies = (process.env.BENCH_SCALE ?? '10,100').split(',').filter(Boolean).map(Number);
+const scaleCopies = (process.env.BENCH_SCALE ?? '1,10,100').split(',').filter(Boolean).map(Number);
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 log('cold build (caches cleared)…');
@@ -65,6 +67,7 @@ const msPerAddedPage =
   small && large && large.pages > small.pages
     ? ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages)
     : null;
+const growth = growthOf(scale);
 
 const results = {
   date: new Date().toISOString(),
@@ -74,7 +77,7 @@ const results = {
   pageWeights: weights,
   firstSearch: search,
   lighthouse,
-  scale: { points: scale, msPerAddedPage },
+  scale: { points: scale, msPerAddedPage, growth },
   targets: {
     lighthouseAll100: lighthouse.length
       ? lighthouse.every((s) => Object.values(s).every((v) => v === 100 || typeof v === 'string'))
@@ -144,6 +147,9 @@ console.log(
       ]),
     ),
     `\nms per added page (between the smallest and largest scale run): ${msPerAddedPage?.toFixed(1) ?? '–'}`,
+    `Growth: ${growth.verdict} (ms per added page: ${
+      growth.segments.map((s) => `${s.from}→${s.to} pages ${s.msPerPage.toFixed(1)}`).join(', ') || '–'
+    })`,
     `Targets: ${JSON.stringify(results.targets)}`,
     `Written to bench-results/latest.json`,
   ].join('\n'),

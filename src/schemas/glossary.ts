@@ -30,6 +30,7 @@ const termSchema = z.strictObject({
 
 /** `content/<guide>/glossary.yaml`: the guide's terms, in the order the glossary page lists them. */
 export const glossarySchema = z.strictObject({
+  /** The guide's terms, in the order the glossary page lists them; at least one. */
   terms: z.array(termSchema).min(1),
 });
 

@@ -10,6 +10,18 @@ export const guideSchema = z.strictObject({
   description: z.string().min(1),
   /** The certification this guide prepares for, e.g. "AWS Certified Data Engineer – Associate (DEA-C01)". Optional. */
   exam: z.string().min(1).optional(),
+  /**
+   * Who sets the exam, for the footer's notice that the site is independent of them. Optional: a guide without
+   * one adds no notice. Guides with the same vendor share one notice.
+   */
+  vendor: z
+    .strictObject({
+      /** The vendor's name, e.g. "Amazon Web Services". */
+      name: z.string().min(1),
+      /** The vendor's trademark notice, printed after it, e.g. "AWS service names are trademarks of …". Optional. */
+      trademarks: z.string().min(1).optional(),
+    })
+    .optional(),
   /** Position of the guide on the home page: lower comes first. */
   order: z.number().int().nonnegative(),
 });

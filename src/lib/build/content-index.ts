@@ -3,9 +3,10 @@
  * URLs (`aliases` in its frontmatter). It holds only what the source alone knows: the cross-reference and
  * glossary-term plugins check a link's page and a <Term>'s id against it while each MDX file compiles, so an error
  * can name the file and the line. Whether a #fragment exists is decided on the built HTML (scripts/links/), where
- * the ids are the ones the site really has. The index is rebuilt whenever a content file changes.
+ * the ids are the ones the site really has. It is built once per build, on first use (one read of every
+ * content file); in `astro dev` the content-index integration drops it whenever a content file changes.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parse as parseYaml } from 'yaml';
@@ -82,17 +83,21 @@ function buildIndex(contentDir: string, files: string[]): ContentIndex {
   return { pages, glossaries, aliases };
 }
 
-const cache = new Map<string, { signature: string; index: ContentIndex }>();
+const cache = new Map<string, ContentIndex>();
 
-/** The index of `contentDir`, rebuilt only when a content file was added, removed or edited. */
+/** The index of `contentDir`, built on first use and kept until invalidateContentIndex(). */
 export function getContentIndex(contentDir: string): ContentIndex {
-  const files = contentFiles(contentDir);
-  const signature = files.map((file) => `${file}:${statSync(join(contentDir, file)).mtimeMs}`).join('|');
-  const cached = cache.get(contentDir);
-  if (cached?.signature === signature) return cached.index;
-  const index = buildIndex(contentDir, files);
-  cache.set(contentDir, { signature, index });
+  let index = cache.get(contentDir);
+  if (!index) {
+    index = buildIndex(contentDir, contentFiles(contentDir));
+    cache.set(contentDir, index);
+  }
   return index;
+}
+
+/** Forgets every index, so the next getContentIndex() reads the content folder again (dev server watcher). */
+export function invalidateContentIndex(): void {
+  cache.clear();
 }
 
 /** Where a content file sits relative to the content folder, or undefined when it is outside it. */

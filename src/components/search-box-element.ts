@@ -4,7 +4,7 @@
  * sections, each linking to the section's #anchor, with an excerpt whose matched words are in <mark>. Arrow keys
  * move between the field and the result links; a polite status line announces the count or "No results for …".
  */
-import { HIGHLIGHT_PARAM, loadPagefind, type PagefindPage } from './pagefind';
+import { HIGHLIGHT_PARAM, loadPagefind, type PagefindPage } from '../lib/browser/search/pagefind';
 
 class SearchBox extends HTMLElement {
   #latest = '';
