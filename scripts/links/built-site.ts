@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
-import { attribute, elements, type HtmlElement } from '../../src/lib/build/html-tree.ts';
+import { attribute, elements, parseHtml, type HtmlElement } from '../../src/lib/build/html-tree.ts';
 
 export interface BuiltLink {
   /** The attribute value as written in the HTML. */
@@ -70,7 +69,7 @@ export const normalizeBase = (base: string) => `/${base.replace(/^\/+|\/+$/g, ''
 
 /** What one HTML document holds, by its URL path. */
 export function readPage(path: string, html: string): BuiltPage {
-  const all = [...elements(parse(html))];
+  const all = [...elements(parseHtml(html))];
   const ids = new Set<string>();
   const plumbing = new Set<string>();
   const links: BuiltLink[] = [];
