@@ -2,8 +2,7 @@
  * The published-anchors manifest (anchors.lock): every URL of the site and every #anchor on it, one per line,
  * generated from the build. A reader's saved link must keep working, so the check fails when a URL or an anchor
  * of the manifest no longer resolves (directly, through an alias anchor, or through an alias page's redirect),
- * and it says how to keep it. It also fails when the build has anchors the manifest lacks, so every published
- * anchor is protected from the day it ships.
+ * and it says how to keep it. It also lists the build's anchors that the manifest lacks, so they can be added.
  */
 import type { BuiltPage, BuiltSite } from './built-site.ts';
 
