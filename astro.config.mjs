@@ -12,6 +12,8 @@ import rehypeKatex from 'rehype-katex';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCrossReferences } from './src/plugins/remark-cross-references.ts';
+import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases.ts';
+import { getContentIndex } from './src/lib/build/content-index.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkTikz } from './src/plugins/remark-tikz.ts';
 import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
@@ -22,7 +24,7 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
-import { rehypeSearchAliases } from './src/plugins/rehype-search-aliases.ts';
+import { rehypeSearchAliases, searchSynonymsCheck } from './src/plugins/rehype-search-aliases.ts';
 import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
 import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
 import { rehypeExportPageData } from './src/plugins/page-data.ts';
@@ -39,6 +41,11 @@ const contentDir = process.env.CONTENT_DIR
   ? `${resolve(process.env.CONTENT_DIR)}/`
   : fileURLToPath(new URL('./content/', import.meta.url));
 
+// Old page addresses (frontmatter `aliases`) only send readers on; search engines should list the page itself.
+const aliasPaths = new Set(
+  [...getContentIndex(contentDir).aliases.keys()].map((path) => `${base}${path}`.replace('//', '/')),
+);
+
 export default defineConfig({
   // Astro's content store describes one content folder. Each CONTENT_DIR (the fixture site, the test build with an
   // extra guide, the benchmark's copies) keeps its own, so switching folders never leaves another folder's entries
@@ -48,6 +55,8 @@ export default defineConfig({
     : './node_modules/.astro',
   site,
   base,
+  // Tests that build fixture sites give each build its own cache, so they never mix with the site's content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Nothing is prefetched from other pages: a reader on a phone pays only for what they open.
@@ -55,9 +64,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
-    sitemap(),
+    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
     // Indexes the built pages for site search (dist/pagefind/); runs after every build.
     pagefindIndex(),
+    // Fails the build when a guide.yaml search synonym matched no heading (its aliases would be lost).
+    searchSynonymsCheck({ contentDir }),
     // Draws the ```mermaid diagram types that the build does not draw (anything but a flowchart) in the browser,
     // shipping its script only to pages with such a diagram.
     // Follows html[data-theme]; nothing logged to the console, and no icon packs fetched from elsewhere.
@@ -105,7 +116,8 @@ export default defineConfig({
         remarkMermaidFigure,
         // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
         remarkMath,
-        // Every internal link and #anchor must exist; a broken one fails the build naming the file and line.
+        // Every internal link must lead to a page that exists; a broken one fails the build naming the file and line.
+        // (#fragments are checked on the built HTML by `npm run test:links`.)
         remarkCrossReferences({ contentDir, base }),
         // Every <Term id> must be in its guide's glossary.yaml.
         remarkGlossaryTerms({ contentDir }),
@@ -117,12 +129,15 @@ export default defineConfig({
         remarkAnswerControls,
       ],
       rehypePlugins: [
+        // <Anchor id="old-id" /> keeps a renamed heading's old #id working (before rehype-slug reads the text).
+        rehypeAnchorAliases,
+        // Stable GitHub-style ids on every heading, so a URL can point at one section. Before KaTeX, so a heading
+        // with $n$ gets its id from the formula's source ("cost-of-n-runs"), not from its rendered copies.
+        rehypeSlug,
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.
         rehypeKatex,
         // "Figure N:" captions and #figure-N ids, numbered across every kind of figure on a page.
         rehypeFigureNumbers,
-        // Stable GitHub-style ids on every heading, so a URL can point at one section.
-        rehypeSlug,
         // After rehype-slug: headings about a service or term are indexed with its other names ("EFO", "KDS").
         rehypeSearchAliases({ contentDir }),
         // Table cells end with a space, so search reads "Concept Kinesis", not "ConceptKinesis".

@@ -13,20 +13,16 @@
  * (An indexed attribute on the heading would be simpler, but Pagefind weighs attribute text 1, like body text.)
  *
  * Runs after rehype-slug, which gives headings their ids. A guide.yaml name that no heading of its guide contains
- * fails the build naming the file, since its aliases would otherwise be silently dropped.
+ * fails the build naming the file (searchSynonymsCheck, at the end of the build), since its aliases would
+ * otherwise be silently dropped.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import type { AstroIntegration } from 'astro';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
-import {
-  getContentIndex,
-  guideOfFile,
-  relativeContentFile,
-  type ContentIndex,
-  type SearchSynonym,
-} from '../lib/build/content-index.ts';
+import { getContentIndex, guideOfFile, relativeContentFile, type SearchSynonym } from '../lib/build/content-index.ts';
 
 export interface SearchAliasOptions {
   /** The content folder, absolute or relative to the working directory. */
@@ -46,22 +42,32 @@ export function aliasesFor(id: string, text: string, synonyms: SearchSynonym[]):
   return [...new Set(aliases)].filter((alias) => !lower.includes(alias.toLowerCase()));
 }
 
-const checked = new WeakMap<ContentIndex, Map<string, string[]>>();
+/** The guide.yaml synonyms some compiled heading matched, in this build (the index is built once per build). */
+const matched = new WeakSet<SearchSynonym>();
 
-/** The guide.yaml names no heading of the guide contains (computed once per content index). */
-function unmatched(index: ContentIndex, guide: string): string[] {
-  const byGuide = checked.get(index) ?? new Map<string, string[]>();
-  checked.set(index, byGuide);
-  if (!byGuide.has(guide)) {
-    const ids = [...index.pages.values()]
-      .filter((page) => page.path.startsWith(`${guide}/`))
-      .flatMap((page) => [...page.anchors]);
-    const missing = (index.synonyms.get(guide) ?? [])
-      .filter((synonym) => synonym.mustMatch && !ids.some((id) => matches(id, synonym)))
-      .map((synonym) => `"${synonym.name}" (${synonym.file})`);
-    byGuide.set(guide, missing);
-  }
-  return byGuide.get(guide)!;
+/**
+ * The build's last step for this plugin: a guide.yaml name that no heading of its guide matched fails the build,
+ * naming the file. It runs after every page has compiled, because only then are all heading ids known (they come
+ * from rehype-slug, so there is no second slugger to disagree with the HTML).
+ */
+export function searchSynonymsCheck({ contentDir }: SearchAliasOptions): AstroIntegration {
+  return {
+    name: 'search-synonyms-check',
+    hooks: {
+      'astro:build:done': () => {
+        const missing = [...getContentIndex(contentDir).synonyms.values()]
+          .flat()
+          .filter((synonym) => synonym.mustMatch && !matched.has(synonym))
+          .map((synonym) => `"${synonym.name}" (${synonym.file})`);
+        if (missing.length > 0) {
+          throw new Error(
+            `Search synonyms that no heading of their guide contains: ${missing.join(', ')}. ` +
+              'Spell the name as a heading does, or remove the entry.',
+          );
+        }
+      },
+    },
+  };
 }
 
 export function rehypeSearchAliases({ contentDir }: SearchAliasOptions) {
@@ -70,18 +76,12 @@ export function rehypeSearchAliases({ contentDir }: SearchAliasOptions) {
     if (!relativeFile) return;
     const index = getContentIndex(contentDir);
     const guide = guideOfFile(relativeFile);
-    const missing = unmatched(index, guide);
-    if (missing.length > 0) {
-      file.fail(
-        `${relativeFile}: search synonyms that no heading of the guide contains: ${missing.join(', ')}. ` +
-          'Spell the name as a heading does, or remove the entry.',
-      );
-    }
     const synonyms = index.synonyms.get(guide) ?? [];
     if (synonyms.length === 0) return;
     visit(tree, 'element', (node: Element, index, parent) => {
       const id = node.properties['id'];
       if (!/^h[1-6]$/.test(node.tagName) || typeof id !== 'string' || !parent || index === undefined) return;
+      for (const synonym of synonyms) if (matches(id, synonym)) matched.add(synonym);
       const aliases = aliasesFor(id, toString(node), synonyms);
       if (aliases.length === 0) return;
       parent.children.splice(index + 1, 0, {

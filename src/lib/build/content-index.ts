@@ -1,26 +1,15 @@
 /**
- * A build-time index of the content folder: every page's URL and the #anchors it will have, and every guide's
- * glossary terms. The cross-reference and glossary-term plugins check links against it while each MDX file
- * compiles, so an error can name the file, the line and the link. It is built once per build, on first use (one
- * read of every content file: linear in the number of pages); in `astro dev` the content-index integration drops
- * it whenever a content file is added, changed or removed, so the next compile sees the change.
+ * A build-time index of the content folder: every page's URL, every guide's glossary terms and every page's old
+ * URLs (`aliases` in its frontmatter). It holds only what the source alone knows: the cross-reference and
+ * glossary-term plugins check a link's page and a <Term>'s id against it while each MDX file compiles, so an error
+ * can name the file and the line. Whether a #fragment exists is decided on the built HTML (scripts/links/), where
+ * the ids are the ones the site really has. It is built once per build, on first use (one read of every
+ * content file); in `astro dev` the content-index integration drops it whenever a content file changes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
-
-export interface IndexedPage {
-  /** Site path without the base, with a trailing slash: "streaming-sources/cdc-sources/" ("" for the home page). */
-  path: string;
-  /** Every fragment id a link may point at on this page. */
-  anchors: Set<string>;
-}
 
 /** A name and the other names readers search for it by (guide.yaml `synonyms`, glossary.yaml `aliases`). */
 export interface SearchSynonym {
@@ -34,12 +23,14 @@ export interface SearchSynonym {
 }
 
 export interface ContentIndex {
-  /** Pages by path (see IndexedPage.path). */
-  pages: Map<string, IndexedPage>;
+  /** Site paths of the content pages, without the base, with a trailing slash ("" for the home page). */
+  pages: Set<string>;
   /** Glossary term ids and definitions, by guide folder. */
   glossaries: Map<string, Map<string, string>>;
   /** Search synonyms, by guide folder. */
   synonyms: Map<string, SearchSynonym[]>;
+  /** Old page paths (from frontmatter `aliases`) → the path of the page that replaced them. */
+  aliases: Map<string, string>;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -69,37 +60,21 @@ export function pagePathOf(relativeFile: string): string {
 /** The guide a content file belongs to is its first folder. */
 export const guideOfFile = (relativeFile: string) => relativeFile.split(sep).join('/').split('/')[0] ?? '';
 
-const mdxParser = createProcessor({ format: 'mdx' });
-
-export function parseMdx(source: string): Root {
-  return mdxParser.parse(source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')) as Root;
-}
-
-/**
- * The ids a page's own markup gives it: heading slugs (as rehype-slug makes them), #qN, #answer-N, explicit ids,
- * and on a page with <Glossary /> its guide's term ids.
- */
-function anchorsOf(tree: Root, glossary: Map<string, string> | undefined): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
-    if (!isJsxElement(node)) return;
-    const id = jsxAttribute(node, 'id');
-    if (id && node.name !== 'Term') anchors.add(id);
-    const n = jsxAttribute(node, 'n');
-    if (node.name === 'Question' && n) anchors.add(`q${n}`);
-    if (node.name === 'Answer' && n) anchors.add(`answer-${n}`);
-    if (node.name === 'Glossary') for (const term of glossary?.keys() ?? []) anchors.add(term);
-  });
-  return anchors;
-}
-
 function contentFiles(contentDir: string): string[] {
   return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(mdx|ya?ml)$/.test(file))
     .sort();
 }
+
+/** The frontmatter `aliases` of an MDX file: the page's old paths, as written ("streaming-sources/old-name"). */
+function aliasesOf(source: string): string[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  const aliases = (frontmatter ? parseYaml(frontmatter) : undefined)?.aliases;
+  return Array.isArray(aliases) ? aliases.map(String) : [];
+}
+
+/** "/streaming-sources/old-name" or "streaming-sources/old-name/" → "streaming-sources/old-name/". */
+export const normalizePagePath = (path: string) => `${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/$/, '');
 
 function buildIndex(contentDir: string, files: string[]): ContentIndex {
   const glossaries: ContentIndex['glossaries'] = new Map();
@@ -131,13 +106,16 @@ function buildIndex(contentDir: string, files: string[]): ContentIndex {
       (data?.synonyms ?? []).map((entry) => ({ ...entry, mustMatch: true })),
     );
   }
-  const pages: ContentIndex['pages'] = new Map([['', { path: '', anchors: new Set<string>() }]]);
+  const pages = new Set(['']);
+  const aliases: ContentIndex['aliases'] = new Map();
   for (const file of files.filter((name) => name.endsWith('.mdx'))) {
     const path = pagePathOf(file);
-    const tree = parseMdx(readFileSync(join(contentDir, file), 'utf8'));
-    pages.set(path, { path, anchors: anchorsOf(tree, glossaries.get(guideOfFile(file))) });
+    pages.add(path);
+    for (const alias of aliasesOf(readFileSync(join(contentDir, file), 'utf8'))) {
+      aliases.set(normalizePagePath(alias), path);
+    }
   }
-  return { pages, glossaries, synonyms };
+  return { pages, glossaries, synonyms, aliases };
 }
 
 const cache = new Map<string, ContentIndex>();
