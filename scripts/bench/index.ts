@@ -6,6 +6,8 @@
  *   - Lighthouse mobile scores for every page (BENCH_LIGHTHOUSE=0 skips them);
  *   - the scale run: the guides copied 1×, 10× and 100× (BENCH_SCALE="1,10,100") into a temporary folder and built;
  *     the cost per added page between runs says whether build time grows linearly (growth.ts).
+ *
+ * `npm run bench -- --only scale` runs the scale run alone (it needs no build of dist/ first).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,60 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const scaleCopies = (process.env.BENCH_SCALE ?? '1,10,100').split(',').filter(Boolean).map(Number);
 const log = (message: string) => console.error(`[bench] ${message}`);
+const only = ((i) => (i >= 0 ? process.argv[i + 1] : undefined))(process.argv.indexOf('--only'));
+if (only !== undefined && only !== 'scale') {
+  console.error(`bench: --only takes "scale" (the scale run alone), not "${only}".`);
+  process.exit(2);
+}
+
+/** The scale run at each BENCH_SCALE point, with the cost per added page and the growth verdict. */
+async function scaleResults(withPagefind: boolean) {
+  const points: ScalePoint[] = [];
+  for (const copies of scaleCopies) {
+    log(`scale run: content ×${copies}…`);
+    points.push(await scaleRun(root, copies, withPagefind));
+  }
+  const [small, large] = [points.at(0), points.at(-1)];
+  const msPerAddedPage =
+    small && large && large.pages > small.pages
+      ? ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages)
+      : null;
+  return { points, msPerAddedPage, growth: growthOf(points) };
+}
+
+function scaleReport({ points, msPerAddedPage, growth }: Awaited<ReturnType<typeof scaleResults>>): string {
+  return [
+    table(
+      'Scale run',
+      ['copies', 'pages', 'build s', 'peak MB', 'dist MB', 'pagefind MB'],
+      points.map((p) => [
+        `${p.copies}×`,
+        p.pages,
+        p.seconds.toFixed(1),
+        p.peakMemoryMB,
+        mb(p.distBytes),
+        mb(p.pagefindBytes),
+      ]),
+    ),
+    `\nms per added page (between the smallest and largest scale run): ${msPerAddedPage?.toFixed(1) ?? '–'}`,
+    `Growth: ${growth.verdict} (ms per added page: ${
+      growth.segments.map((s) => `${s.from}→${s.to} pages ${s.msPerPage.toFixed(1)}`).join(', ') || '–'
+    })`,
+  ].join('\n');
+}
+
+if (only === 'scale') {
+  // The site's build indexes with Pagefind inside Astro, so the scale run's builds do too.
+  const scale = await scaleResults(true);
+  const out = join(root, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'scale-latest.json'), JSON.stringify({ date: new Date().toISOString(), scale }, null, 2));
+  const target = scale.msPerAddedPage === null ? '–' : String(scale.msPerAddedPage < 50);
+  console.log(
+    `${scaleReport(scale)}\nUnder 50 ms per added page: ${target}\nWritten to bench-results/scale-latest.json`,
+  );
+  process.exit(0);
+}
 
 log('cold build (caches cleared)…');
 clearDirs(root, ALL_CACHES);
@@ -63,17 +119,8 @@ try {
 }
 
 const withPagefind = existsSync(join(dist, 'pagefind'));
-const scale: ScalePoint[] = [];
-for (const copies of scaleCopies) {
-  log(`scale run: content ×${copies}…`);
-  scale.push(await scaleRun(root, copies, withPagefind));
-}
-const [small, large] = [scale.at(0), scale.at(-1)];
-const msPerAddedPage =
-  small && large && large.pages > small.pages
-    ? ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages)
-    : null;
-const growth = growthOf(scale);
+const scale = await scaleResults(withPagefind);
+const { msPerAddedPage } = scale;
 
 const results = {
   date: new Date().toISOString(),
@@ -84,7 +131,7 @@ const results = {
   firstSearch: search,
   searchRelevance: relevance ?? null,
   lighthouse,
-  scale: { points: scale, msPerAddedPage, growth },
+  scale,
   targets: {
     lighthouseAll100: lighthouse.length
       ? lighthouse.every((s) => Object.values(s).every((v) => v === 100 || typeof v === 'string'))
@@ -142,22 +189,7 @@ console.log(
       ['page', 'perf', 'a11y', 'best', 'SEO'],
       lighthouse.map((l) => [l.path, l.performance, l.accessibility, l['best-practices'], l.seo]),
     ),
-    table(
-      'Scale run',
-      ['copies', 'pages', 'build s', 'peak MB', 'dist MB', 'pagefind MB'],
-      scale.map((p) => [
-        `${p.copies}×`,
-        p.pages,
-        p.seconds.toFixed(1),
-        p.peakMemoryMB,
-        mb(p.distBytes),
-        mb(p.pagefindBytes),
-      ]),
-    ),
-    `\nms per added page (between the smallest and largest scale run): ${msPerAddedPage?.toFixed(1) ?? '–'}`,
-    `Growth: ${growth.verdict} (ms per added page: ${
-      growth.segments.map((s) => `${s.from}→${s.to} pages ${s.msPerPage.toFixed(1)}`).join(', ') || '–'
-    })`,
+    scaleReport(scale),
     `Targets: ${JSON.stringify(results.targets)}`,
     `Written to bench-results/latest.json`,
   ].join('\n'),
