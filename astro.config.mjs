@@ -28,6 +28,7 @@ import { rehypeSearchAliases, searchSynonymsCheck } from './src/plugins/rehype-s
 import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
 import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
 import { rehypeExportPageData } from './src/plugins/page-data.ts';
+import { rehypeHtmlThroughComponents } from './src/plugins/rehype-html-through-components.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { contentIndexWatcher } from './src/integrations/content-index.ts';
 import { lazyImports } from './src/integrations/lazy-imports.ts';
@@ -148,6 +149,8 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingAnchorOptions],
         // Each table scrolls sideways in its own focusable box instead of being cut off on a phone.
         rehypeTableScroll,
+        // HTML written in a page goes through the MDX components like Markdown's (the print edition prefixes its ids).
+        rehypeHtmlThroughComponents,
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
         // Last: hands what the plugins above gathered to the page (src/plugins/page-data.ts).

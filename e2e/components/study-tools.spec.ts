@@ -201,6 +201,56 @@ test.describe('the print edition', () => {
     expect(answersPrinted).toBeGreaterThan(0);
   });
 
+  test("keeps each page's anchors under the page's prefix, and its links land in the edition", async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    let anchors = 0;
+    for (const path of printPages) {
+      await page.goto(path);
+      const pagePaths = await page
+        .getByRole('navigation', { name: 'Guide pages' })
+        .locator('ol > li > a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      // Per section: its prefix (from its heading's id, "<prefix>top") and every id in it but a drawing's own.
+      const sections = await page.locator('.print-section').evaluateAll((all) =>
+        all.map((section) => ({
+          prefix: section.getAttribute('aria-labelledby')!.replace(/top$/, ''),
+          ids: [...section.querySelectorAll('[id]:not(svg *, svg)')].map((el) => el.id),
+        })),
+      );
+      expect(sections.length).toBe(pagePaths.length);
+      for (const { prefix, ids } of sections) {
+        expect(ids.filter((id) => !id.startsWith(prefix))).toEqual([]);
+      }
+      const editionIds = new Set(sections.flatMap(({ ids }) => ids));
+      const links = await page
+        .locator('main .print-section a[href]')
+        .evaluateAll((all) =>
+          all.map((a) => ({ href: a.getAttribute('href')!, path: new URL((a as HTMLAnchorElement).href).pathname })),
+        );
+      // Links within the edition land on one of its ids; none leaves it for a page it holds.
+      for (const { href } of links.filter((link) => link.href.startsWith('#'))) {
+        expect(editionIds.has(decodeURIComponent(href.slice(1))), `${path}: ${href} lands`).toBe(true);
+      }
+      const leaving = links.filter((link) => !link.href.startsWith('#') && pagePaths.includes(link.path));
+      expect(leaving, `links from ${path} to pages it holds`).toEqual([]);
+      // Every anchor a link can reach on a page (not the page title, a tooltip or a form field, which print
+      // without) is in the edition under that page's prefix.
+      for (const [i, pagePath] of pagePaths.entries()) {
+        await page.goto(pagePath);
+        const ids = await page
+          .locator('main article [id]:not(svg *, svg, #page-title, [role="tooltip"], form *)')
+          .evaluateAll((all) => all.map((el) => el.id));
+        anchors += ids.length;
+        const missing = ids.filter((id) => !editionIds.has(`${sections[i]!.prefix}${id}`));
+        expect(missing, `anchors of ${pagePath} missing from ${path}`).toEqual([]);
+      }
+    }
+    expect(anchors).toBeGreaterThan(0);
+  });
+
   test('prints without navigation, with link addresses', async ({ page, problems }) => {
     void problems;
     await page.goto(printPages[0]!);

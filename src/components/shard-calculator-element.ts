@@ -41,7 +41,7 @@ class ShardCalculator extends HTMLElement {
 
     const showError = (name: FieldName, error: FieldError | undefined) => {
       field(name).setAttribute('aria-invalid', String(!!error));
-      // By data attribute, not id: the print edition prefixes ids.
+      // By data attribute: the box belongs to its field by name, whatever the field's id.
       const box = this.querySelector(`[data-error-for="${name}"]`)!;
       box.replaceChildren(error?.message ?? '');
       const choices = document.createElement('span');
