@@ -1,5 +1,5 @@
 /**
- * The browser side of Answer.astro (bundled into one answers script, see src/scripts/answers.ts):
+ * The browser side of AnswerBlock.astro (bundled into one answers script, see src/scripts/answers.ts):
  * - every answer opens while the page prints, and closes again after;
  * - a link to an answer shows its question above it. (Opening the answer, or any <details> around a link's
  *   target, is fragment-links-element.ts's job, for every page; this only chooses where an answer link scrolls.)

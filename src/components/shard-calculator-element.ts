@@ -1,5 +1,5 @@
 /**
- * The browser side of ShardCalculator.astro: reads the form on every input, shows the shard count with its steps,
+ * The browser side of ShardCalculatorForm.astro: reads the form on every input, shows the shard count with its steps,
  * and mirrors what the reader typed in the query string. A field shows its error only once the reader has touched
  * it (or pressed Calculate, or opened a link that sets it), so a fresh page is never red.
  */

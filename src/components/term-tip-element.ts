@@ -1,5 +1,5 @@
 /**
- * The browser side of Term.astro: <term-tip> shows the definition on hover, focus or a first tap; Escape dismisses it.
+ * The browser side of TermTip.astro: <term-tip> shows the definition on hover, focus or a first tap; Escape dismisses it.
  */
 // The definition opens under the term, flips above it when there is no room below, and shifts sideways to stay
 // inside the window. On a touch screen there is no hover: the first tap opens it (with a link to the glossary
