@@ -1,12 +1,14 @@
 /**
- * Runs a command and reports its wall time and peak memory. Peak memory is the largest resident set of any one
- * process in the command's tree, from GNU time (`/usr/bin/time -v`); it is null where GNU time is missing.
+ * Runs a command and reports its wall time, CPU time and peak memory. CPU time (user + system, of the command and
+ * the processes it waited for) and peak memory (the largest resident set of any one process in the tree) come from
+ * GNU time (`/usr/bin/time -v`); they are null where GNU time is missing. On a machine shared with other work the
+ * wall time stretches with the load, while the CPU time stays what the command itself cost.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Run = { seconds: number; peakMemoryMB: number | null };
+export type Run = { seconds: number; cpuSeconds: number | null; peakMemoryMB: number | null };
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -21,7 +23,13 @@ export async function timed(command: string, args: string[], env: Record<string,
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${stderr}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return { seconds, peakMemoryMB: kb ? Math.round(Number(kb) / 1024) : null };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  return {
+    seconds,
+    cpuSeconds: user && system ? Number(user) + Number(system) : null,
+    peakMemoryMB: kb ? Math.round(Number(kb) / 1024) : null,
+  };
 }
 
 /** Astro's content store and generated types: they describe one content folder, so a build elsewhere stales them. */

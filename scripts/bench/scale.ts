@@ -29,7 +29,7 @@ export async function scaleRun(root: string, copies: number, withPagefind: boole
     // --force: Astro's content store still describes the previous content folder, which no longer exists.
     const build = await timed(process.execPath, [astro, 'build', '--force', '--outDir', out], { CONTENT_DIR: content });
     // When the site's build indexes with the Pagefind CLI after Astro, do the same here and count it in.
-    let index: Run = { seconds: 0, peakMemoryMB: 0 };
+    let index: Run = { seconds: 0, cpuSeconds: 0, peakMemoryMB: 0 };
     if (withPagefind && !existsSync(join(out, 'pagefind'))) {
       index = await timed(join(root, 'node_modules/.bin/pagefind'), ['--site', out]);
     }
@@ -37,6 +37,7 @@ export async function scaleRun(root: string, copies: number, withPagefind: boole
       copies,
       pages: countFiles(out, '.html'),
       seconds: build.seconds + index.seconds,
+      cpuSeconds: build.cpuSeconds === null ? null : build.cpuSeconds + (index.cpuSeconds ?? 0),
       peakMemoryMB:
         build.peakMemoryMB === null ? null : Math.max(build.peakMemoryMB, index.peakMemoryMB ?? build.peakMemoryMB),
       distBytes: folderBytes(out),
