@@ -3,6 +3,7 @@
  * and what comes before and after a page. Duplicate `order` values fail the build, naming both files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './once-per-build';
 import { isReservedSlug } from '../shared/study-tools';
 
 export type Page = CollectionEntry<'pages'>;
@@ -11,9 +12,13 @@ export type Guide = CollectionEntry<'guides'>;
 /** The guide a page belongs to is the first folder of its id. */
 export const guideIdOf = (pageId: string) => pageId.split('/')[0]!;
 
-export async function getGuides(): Promise<Guide[]> {
+const guidesInOrder = oncePerBuild(async () => {
   const guides = await getCollection('guides');
   return guides.sort((a, b) => a.data.order - b.data.order);
+});
+
+export async function getGuides(): Promise<Guide[]> {
+  return [...(await guidesInOrder())];
 }
 
 export async function getGuide(guideId: string): Promise<Guide> {
@@ -22,10 +27,24 @@ export async function getGuide(guideId: string): Promise<Guide> {
   return guide;
 }
 
-/** The guide's pages in reading order. */
-export async function getGuidePages(guideId: string): Promise<Page[]> {
-  const pages = (await getCollection('pages')).filter((page) => guideIdOf(page.id) === guideId);
-  pages.sort((a, b) => a.data.order - b.data.order);
+/** Each guide's pages in reading order, by guide id, from one pass over the collection. */
+const pagesByGuide = oncePerBuild(async () => {
+  const byGuide = new Map<string, Page[]>();
+  for (const page of await getCollection('pages')) {
+    const guideId = guideIdOf(page.id);
+    const pages = byGuide.get(guideId) ?? [];
+    pages.push(page);
+    byGuide.set(guideId, pages);
+  }
+  for (const [guideId, pages] of byGuide) {
+    pages.sort((a, b) => a.data.order - b.data.order);
+    checkGuidePages(guideId, pages);
+  }
+  return byGuide;
+});
+
+/** Fails on a page whose URL a study tool takes, and on two pages of a guide with the same order. */
+function checkGuidePages(guideId: string, pages: Page[]): void {
   for (const page of pages) {
     if (isReservedSlug(page.id.slice(guideId.length + 1))) {
       throw new Error(`${page.filePath}: "${page.id}" is the URL of a generated study tool; rename the file.`);
@@ -40,7 +59,11 @@ export async function getGuidePages(guideId: string): Promise<Page[]> {
       );
     }
   }
-  return pages;
+}
+
+/** The guide's pages in reading order. */
+export async function getGuidePages(guideId: string): Promise<Page[]> {
+  return [...((await pagesByGuide()).get(guideId) ?? [])];
 }
 
 /** The label used in the sidebar and the previous/next links. */

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
 import { getPageData } from './page-data';
+import { oncePerBuild } from './once-per-build';
 import { pageHref } from '../shared/urls';
 import { studyTools, type StudyTool } from '../shared/study-tools';
 import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
@@ -51,9 +52,13 @@ export async function getExamTips(guideId: string): Promise<TipWithSource[]> {
   return perPage.flat();
 }
 
+// Looked up in the collection rather than with getEntry, which warns about every guide without a glossary.
+const glossaries = oncePerBuild(
+  async () => new Map((await getCollection('glossary')).map((entry) => [entry.id, entry])),
+);
+
 export async function getFlashcards(guideId: string): Promise<Card[]> {
-  // Looked up in the collection rather than with getEntry, which warns about every guide without a glossary.
-  const glossary = (await getCollection('glossary')).find((entry) => entry.id === guideId);
+  const glossary = (await glossaries()).get(guideId);
   const glossaryPage = `${guideId}/glossary`;
   const terms: Card[] = (glossary?.data.terms ?? []).map((term) => ({
     key: `term:${term.id}`,
