@@ -1,6 +1,6 @@
 /**
- * Reading built HTML as a hast tree, the one HTML representation the project uses (the plugins and the print
- * edition work on hast too): the build's CSP step, the dist checks and the e2e byte counts read pages this way.
+ * Reading built HTML as a hast tree, the one HTML representation the project uses (the plugins work on hast
+ * too): the build's CSP step, the dist checks and the e2e byte counts read pages this way.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
