@@ -21,6 +21,7 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { remarkQuiz } from './src/plugins/remark-quiz.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
@@ -81,6 +82,8 @@ export default defineConfig({
         remarkCollectExamTips,
         // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
         remarkCollectFlashcards,
+        // Checks each <Quiz> (id, options, a correct one, an explanation) and gathers them for the practice page.
+        remarkQuiz,
       ],
       rehypePlugins: [
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.

@@ -3,6 +3,8 @@
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
 import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
+import { cardSchedule } from '../lib/browser/practice-store';
+import { dayNumber, dueKeys, nextQueue, schedule } from '../lib/shared/leitner';
 
 interface DeckCard {
   key: string;
@@ -11,7 +13,10 @@ interface DeckCard {
 }
 
 class FlashCards extends HTMLElement {
+  #deckCards: DeckCard[] = [];
+  /** The cards being drilled: the whole deck, or in "study due cards" the queue of due cards (leitner.ts). */
   #cards: DeckCard[] = [];
+  #studyingDue = false;
   #index = 0;
   #flipped = false;
   #deck = '';
@@ -20,11 +25,12 @@ class FlashCards extends HTMLElement {
   connectedCallback() {
     this.#deck = this.dataset.deck!;
     this.#marks = readMarks();
-    this.#cards = [...this.querySelectorAll<HTMLLIElement>('.card-list > li')].map((item) => ({
+    this.#deckCards = [...this.querySelectorAll<HTMLLIElement>('.card-list > li')].map((item) => ({
       key: `${this.#deck}:${item.dataset.key}`,
       front: item.querySelector('.card-front')!.textContent!.trim(),
       back: [...item.querySelectorAll('.card-back > p:not(.card-source)')].map((p) => p.textContent!.trim()).join(' '),
     }));
+    this.#cards = [...this.#deckCards];
 
     const deck = this.querySelector<HTMLElement>('.deck')!;
     this.querySelector('.deck-card')!.addEventListener('click', () => this.#flip());
@@ -33,8 +39,9 @@ class FlashCards extends HTMLElement {
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
       else if (action === 'shuffle') this.#shuffle();
-      else if (action === 'reset') this.#update((marks) => this.#cards.forEach((card) => delete marks[card.key]));
+      else if (action === 'reset') this.#reset();
       else if (action === 'known' || action === 'review') this.#toggleMark(action);
+      else if (action === 'due') this.#studyDue();
     });
     deck.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -69,10 +76,62 @@ class FlashCards extends HTMLElement {
 
   #toggleMark(mark: Mark) {
     const key = this.#cards[this.#index]!.key;
+    if (this.#studyingDue) return this.#answerDue(key, mark);
+    this.#schedule(key, mark);
     this.#update((marks) => {
       if (marks[key] === mark) delete marks[key];
       else marks[key] = mark;
     });
+  }
+
+  /** Forgets the deck's marks and schedule: every card is new, and due, again. */
+  #reset() {
+    cardSchedule.update((states) => this.#deckCards.forEach((card) => delete states[card.key]));
+    this.#studyingDue = false;
+    this.#cards = [...this.#deckCards];
+    this.#index = 0;
+    this.#update((marks) => this.#deckCards.forEach((card) => delete marks[card.key]));
+  }
+
+  /** Every Known/Again also moves the card in the Leitner schedule (a mark taken back leaves it where it is). */
+  #schedule(key: string, mark: Mark) {
+    if (readMarks()[key] === mark) return;
+    const today = dayNumber(new Date());
+    cardSchedule.update((states) => (states[key] = schedule(states[key], mark, today)));
+  }
+
+  /** Drills the cards due today: Again sends a card to the back of the queue, Known takes it out. */
+  #studyDue() {
+    const due = new Set(
+      dueKeys(
+        this.#deckCards.map((card) => card.key),
+        cardSchedule.read(),
+        dayNumber(new Date()),
+      ),
+    );
+    this.#cards = this.#deckCards.filter((card) => due.has(card.key));
+    this.#studyingDue = this.#cards.length > 0;
+    if (!this.#studyingDue) this.#cards = [...this.#deckCards];
+    this.#index = 0;
+    this.#flipped = false;
+    this.#render();
+  }
+
+  #answerDue(key: string, mark: Mark) {
+    this.#schedule(key, mark);
+    updateMarks((marks) => (marks[key] = mark));
+    this.#marks = readMarks();
+    const queue = nextQueue(
+      this.#cards.map((card) => card.key),
+      key,
+      mark,
+    );
+    this.#cards = queue.map((k) => this.#deckCards.find((card) => card.key === k)!);
+    this.#studyingDue = this.#cards.length > 0;
+    if (!this.#studyingDue) this.#cards = [...this.#deckCards];
+    this.#index = 0;
+    this.#flipped = false;
+    this.#render();
   }
 
   #update(change: (marks: Marks) => void) {
@@ -93,8 +152,19 @@ class FlashCards extends HTMLElement {
         String(this.#marks[card.key] === mark),
       );
     }
-    const known = this.#cards.filter((c) => this.#marks[c.key] === 'known').length;
-    const progress = `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
+    const known = this.#deckCards.filter((c) => this.#marks[c.key] === 'known').length;
+    const due = dueKeys(
+      this.#deckCards.map((c) => c.key),
+      cardSchedule.read(),
+      dayNumber(new Date()),
+    ).length;
+    this.querySelector('.deck-due')!.textContent = this.#studyingDue
+      ? `Studying due cards: ${this.#cards.length} left. Known cards leave the queue; Again ones come back.`
+      : `${due === 0 ? 'No' : due} card${due === 1 ? '' : 's'} due today.`;
+    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || due === 0;
+    const progress = this.#studyingDue
+      ? `Due card ${this.#index + 1} of ${this.#cards.length}, ${known} of ${this.#deckCards.length} known.`
+      : `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
     this.querySelector('.deck-progress')!.textContent = progress;
     // The live region reads out what changed, so a screen-reader user hears each card and each flip.
     this.querySelector('.deck-announce')!.textContent =

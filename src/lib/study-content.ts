@@ -8,6 +8,7 @@ import { pageHref } from './urls';
 import { studyTools, type StudyTool } from './study-tools';
 import type { ExamTip } from '../plugins/remark-collect-exam-tips';
 import type { Flashcard } from '../plugins/remark-collect-flashcards';
+import type { CollectedQuiz } from '../plugins/remark-quiz';
 
 export interface TipWithSource extends ExamTip {
   page: Page;
@@ -33,12 +34,32 @@ export async function guidesWith(collect: (guideId: string) => Promise<unknown[]
   return withContent.flat().map((guide) => ({ params: { guide: guide.id }, props: { guide } }));
 }
 
-/** Which study tools a guide gets: flashcards and exam tips only when its content has some; print always. */
+/** Which study tools a guide gets: practice, flashcards and exam tips only when its content has some; print always. */
 export async function getStudyTools(guideId: string): Promise<StudyTool[]> {
-  const [cards, tips] = await Promise.all([getFlashcards(guideId), getExamTips(guideId)]);
-  return studyTools(guideId, (slug) =>
-    slug === 'flashcards' ? cards.length > 0 : slug === 'exam-tips' ? tips.length > 0 : true,
-  );
+  const [questions, cards, tips] = await Promise.all([
+    getPracticeQuestions(guideId),
+    getFlashcards(guideId),
+    getExamTips(guideId),
+  ]);
+  const has = { practice: questions.length, flashcards: cards.length, 'exam-tips': tips.length, print: 1 };
+  return studyTools(guideId, (slug) => has[slug] > 0);
+}
+
+export interface PracticeQuestion extends CollectedQuiz {
+  /** The reader's saved answer is kept under this key: the practice page's id and the question's id. */
+  key: string;
+}
+
+/** The guide's practice.mdx, if it has one. */
+export const getPractice = (guideId: string) => getEntry('practice', guideId);
+
+/** The questions of the guide's practice.mdx (collected by remark-quiz), or none. */
+export async function getPracticeQuestions(guideId: string): Promise<PracticeQuestion[]> {
+  const practice = await getPractice(guideId);
+  if (!practice) return [];
+  const { remarkPluginFrontmatter } = await render(practice);
+  const quizzes = (remarkPluginFrontmatter as { quizzes?: CollectedQuiz[] }).quizzes ?? [];
+  return quizzes.map((quiz) => ({ ...quiz, key: `${guideId}/practice#${quiz.id}` }));
 }
 
 async function collected(page: Page) {
