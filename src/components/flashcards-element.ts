@@ -3,8 +3,8 @@
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
 import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
-import { cardSchedule } from '../lib/browser/practice-store';
-import { dayNumber, dueKeys, nextQueue, schedule } from '../lib/shared/leitner';
+import { cardSchedule, dueToday } from '../lib/browser/card-schedule-store';
+import { dayNumber } from '../lib/shared/card-due';
 
 interface DeckCard {
   key: string;
@@ -76,8 +76,9 @@ class FlashCards extends HTMLElement {
 
   #toggleMark(mark: Mark) {
     const key = this.#cards[this.#index]!.key;
-    if (this.#studyingDue) return this.#answerDue(key, mark);
-    this.#schedule(key, mark);
+    if (this.#studyingDue) return void this.#answerDue(key, mark);
+    // A new mark also moves the card in the schedule; a mark taken back leaves the card where it is.
+    if (this.#marks[key] !== mark) void this.#schedule(key, mark);
     this.#update((marks) => {
       if (marks[key] === mark) delete marks[key];
       else marks[key] = mark;
@@ -93,22 +94,20 @@ class FlashCards extends HTMLElement {
     this.#update((marks) => this.#deckCards.forEach((card) => delete marks[card.key]));
   }
 
-  /** Every Known/Again also moves the card in the Leitner schedule (a mark taken back leaves it where it is). */
-  #schedule(key: string, mark: Mark) {
-    if (readMarks()[key] === mark) return;
+  /**
+   * Moves a card in the Leitner schedule. The moves load with the reader's first mark (counting the due cards, all
+   * the deck needs on arrival, is in card-due.ts).
+   */
+  async #schedule(key: string, mark: Mark) {
+    const { schedule } = await import('../lib/shared/leitner');
     const today = dayNumber(new Date());
     cardSchedule.update((states) => (states[key] = schedule(states[key], mark, today)));
+    this.#render();
   }
 
   /** Drills the cards due today: Again sends a card to the back of the queue, Known takes it out. */
   #studyDue() {
-    const due = new Set(
-      dueKeys(
-        this.#deckCards.map((card) => card.key),
-        cardSchedule.read(),
-        dayNumber(new Date()),
-      ),
-    );
+    const due = new Set(dueToday(this.#deckCards.map((card) => card.key)));
     this.#cards = this.#deckCards.filter((card) => due.has(card.key));
     this.#studyingDue = this.#cards.length > 0;
     if (!this.#studyingDue) this.#cards = [...this.#deckCards];
@@ -117,8 +116,12 @@ class FlashCards extends HTMLElement {
     this.#render();
   }
 
-  #answerDue(key: string, mark: Mark) {
-    this.#schedule(key, mark);
+  async #answerDue(key: string, mark: Mark) {
+    const { nextQueue, schedule } = await import('../lib/shared/leitner');
+    // A second press while the first was loading finds another card at the front, and is ignored.
+    if (this.#cards[0]?.key !== key) return;
+    const today = dayNumber(new Date());
+    cardSchedule.update((states) => (states[key] = schedule(states[key], mark, today)));
     updateMarks((marks) => (marks[key] = mark));
     this.#marks = readMarks();
     const queue = nextQueue(
@@ -153,18 +156,13 @@ class FlashCards extends HTMLElement {
       );
     }
     const known = this.#deckCards.filter((c) => this.#marks[c.key] === 'known').length;
-    const due = dueKeys(
-      this.#deckCards.map((c) => c.key),
-      cardSchedule.read(),
-      dayNumber(new Date()),
-    ).length;
+    const due = dueToday(this.#deckCards.map((c) => c.key)).length;
+    // While studying due cards, Known takes a card out of the queue and Again sends it to the back.
     this.querySelector('.deck-due')!.textContent = this.#studyingDue
-      ? `Studying due cards: ${this.#cards.length} left. Known cards leave the queue; Again ones come back.`
-      : `${due === 0 ? 'No' : due} card${due === 1 ? '' : 's'} due today.`;
-    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || due === 0;
-    const progress = this.#studyingDue
-      ? `Due card ${this.#index + 1} of ${this.#cards.length}, ${known} of ${this.#deckCards.length} known.`
-      : `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
+      ? `Due cards left: ${this.#cards.length}.`
+      : `Cards due today: ${due}.`;
+    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || !due;
+    const progress = `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
     this.querySelector('.deck-progress')!.textContent = progress;
     // The live region reads out what changed, so a screen-reader user hears each card and each flip.
     this.querySelector('.deck-announce')!.textContent =

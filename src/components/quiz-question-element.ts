@@ -5,102 +5,89 @@
  * reload. Until then the explanation stays hidden, so the reader answers before reading it.
  */
 import { practiceAnswers } from '../lib/browser/practice-store';
-import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-score';
+import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-answer';
 
 export class QuizQuestion extends HTMLElement {
-  correct: string[] = [];
   #inputs: HTMLInputElement[] = [];
 
   connectedCallback() {
-    this.correct = this.dataset.correct!.split(' ');
-    this.#inputs = [...this.querySelectorAll<HTMLInputElement>('.quiz-choices input')];
+    this.#inputs = [...this.querySelectorAll('input')];
     this.tabIndex = -1;
-    this.querySelector<HTMLElement>('.quiz-check')!.hidden = false;
-    this.addEventListener('change', () => this.#enableCheck());
-    this.querySelector('[data-action="check"]')!.addEventListener('click', () => this.check());
-    this.addEventListener('keydown', (event) => this.handleKey(event));
-    const saved = practiceAnswers.read()[this.dataset.key!];
-    if (saved) this.#show(saved);
-    else this.reset();
+    this.#part('.quiz-check').hidden = false;
+    this.onchange = () => this.#enableCheck();
+    this.#part('button').onclick = () => this.check();
+    this.onkeydown = (event) => this.handleKey(event);
+    this.show(practiceAnswers.read()[this.dataset.key!]);
   }
 
-  get answered() {
-    return this.hasAttribute('data-answered');
-  }
+  #part = (selector: string) => this.querySelector<HTMLElement>(selector)!;
 
-  get right() {
-    return this.getAttribute('data-answered') === 'right';
+  /** "right" or "wrong" once checked, "" before. */
+  get result() {
+    return this.dataset.result ?? '';
   }
 
   /** Number keys pick an option, Enter checks; called for keys pressed inside the question or sent by the set. */
   handleKey(event: KeyboardEvent) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.answered) return;
-    const index = optionIndexForKey(event.key, this.#inputs.length);
-    const target = event.target as HTMLElement;
-    if (index !== undefined) {
-      const input = this.#inputs[index]!;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.result) return;
+    const input = this.#inputs[optionIndexForKey(event.key, this.#inputs.length) ?? -1];
+    if (input) {
       input.checked = input.type === 'radio' || !input.checked;
       input.focus();
       this.#enableCheck();
-      event.preventDefault();
-    } else if (event.key === 'Enter' && !target.closest('a, summary, button')) {
+    } else if (event.key === 'Enter' && !(event.target as Element).closest('a, summary, button')) {
       this.check();
-      event.preventDefault();
-    }
+    } else return;
+    event.preventDefault();
   }
 
   check() {
     const picks = this.#inputs.filter((input) => input.checked).map((input) => input.value);
-    if (picks.length === 0) {
-      this.#feedback('Pick an option first.');
-      return;
-    }
+    if (picks.length === 0) return;
     practiceAnswers.update((answers) => (answers[this.dataset.key!] = picks));
-    this.#show(picks);
+    this.show(picks);
     this.dispatchEvent(new Event('quiz-answered', { bubbles: true }));
   }
 
-  /** Back to unanswered: options cleared and enabled, explanation hidden. The saved answer is the caller's. */
-  reset() {
-    this.removeAttribute('data-answered');
+  /** Shows the question answered with `picks`, or unanswered (options cleared, explanation hidden) without. */
+  show(picks?: string[]) {
+    const correct = this.dataset.correct!.split(' ');
+    this.dataset.result = picks ? (isCorrect(correct, picks) ? 'right' : 'wrong') : '';
     for (const input of this.#inputs) {
-      input.checked = false;
-      input.disabled = false;
-      input.closest('li')!.removeAttribute('data-result');
+      input.checked = !!picks?.includes(input.value);
+      input.disabled = !!picks;
+      input.closest('li')!.dataset.result = !picks
+        ? ''
+        : correct.includes(input.value)
+          ? 'right'
+          : input.checked
+            ? 'wrong'
+            : '';
     }
     const details = this.querySelector('details')!;
-    details.open = false;
-    details.hidden = true;
-    this.querySelector<HTMLElement>('[data-action="check"]')!.hidden = false;
-    this.#feedback('');
+    details.hidden = !picks;
+    details.open = !!picks;
+    this.#part('button').hidden = !!picks;
+    this.#part('.quiz-feedback').textContent = !picks
+      ? ''
+      : this.result === 'right'
+        ? 'Correct.'
+        : 'Not quite: the answer and why are below.';
     this.#enableCheck();
   }
 
-  #show(picks: string[]) {
-    const right = isCorrect(this.correct, picks);
-    this.setAttribute('data-answered', right ? 'right' : 'wrong');
-    for (const input of this.#inputs) {
-      input.checked = picks.includes(input.value);
-      input.disabled = true;
-      const result = this.correct.includes(input.value) ? 'right' : input.checked ? 'wrong' : null;
-      if (result) input.closest('li')!.dataset.result = result;
-    }
-    const details = this.querySelector('details')!;
-    details.hidden = false;
-    details.open = true;
-    this.querySelector<HTMLElement>('[data-action="check"]')!.hidden = true;
-    const answer = this.correct.map((letter) => letter.toUpperCase()).join(', ');
-    this.#feedback(right ? `Correct: ${answer}.` : `Not quite. The answer is ${answer}.`);
-  }
-
   #enableCheck() {
-    const button = this.querySelector<HTMLButtonElement>('[data-action="check"]')!;
-    button.disabled = !this.#inputs.some((input) => input.checked);
-  }
-
-  #feedback(text: string) {
-    this.querySelector('.quiz-feedback')!.textContent = text;
+    (this.#part('button') as HTMLButtonElement).disabled = !this.#inputs.some((input) => input.checked);
   }
 }
 
 customElements.define('quiz-question', QuizQuestion);
+
+// On a practice page, the set's behaviour (practice-set-element.ts) loads when the reader first uses the set, or at
+// once when answers are saved there: until then each question works on its own, so a first visit loads only this.
+for (const set of document.querySelectorAll('practice-set')) {
+  set.querySelector<HTMLElement>('.practice-bar')!.hidden = false;
+  const load = () => import('./practice-set-element');
+  if ([...set.querySelectorAll<QuizQuestion>('quiz-question')].some((question) => question.result)) void load();
+  else for (const type of ['pointerdown', 'keydown', 'focusin']) set.addEventListener(type, load, { once: true });
+}

@@ -3,9 +3,9 @@
  * practice answers scored as the exam does, and flashcards due today — and resets all three after the reader confirms.
  */
 import { readMarks, updateMarks } from '../lib/self-check-store';
-import { cardSchedule, practiceAnswers } from '../lib/browser/practice-store';
+import { practiceAnswers } from '../lib/browser/practice-store';
+import { cardSchedule, dueToday } from '../lib/browser/card-schedule-store';
 import { scoreSet } from '../lib/shared/quiz-score';
-import { dayNumber, dueKeys } from '../lib/shared/leitner';
 
 interface Progress {
   answers: string[];
@@ -55,7 +55,7 @@ class StudyProgress extends HTMLElement {
       answered,
     );
     const done = questions.filter(({ key }) => answered[key]).length;
-    const due = dueKeys(cards, cardSchedule.read(), dayNumber(new Date())).length;
+    const due = dueToday(cards).length;
     const text = {
       answers: `${known} of ${answers.length} known${review ? `, ${review} to review again` : ''}.`,
       practice:

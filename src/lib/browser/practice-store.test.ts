@@ -24,15 +24,18 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const stores = () => import('./practice-store');
+const stores = async () => ({ ...(await import('./practice-store')), ...(await import('./card-schedule-store')) });
 
 describe('practice answers', () => {
-  it('saves the checked options under the guide and question, and announces each change', async () => {
-    const { practiceAnswers, questionKey } = await stores();
-    practiceAnswers.update((answers) => (answers[questionKey('g', 'q1')] = ['b']));
-    practiceAnswers.update((answers) => (answers[questionKey('g', 'q2')] = ['a', 'c']));
-    expect(JSON.parse(storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({ 'g:q1': ['b'], 'g:q2': ['a', 'c'] });
-    expect(practiceAnswers.read()).toEqual({ 'g:q1': ['b'], 'g:q2': ['a', 'c'] });
+  it('saves the checked options under the question key, and announces each change', async () => {
+    const { practiceAnswers } = await stores();
+    practiceAnswers.update((answers) => (answers['g/practice#q1'] = ['b']));
+    practiceAnswers.update((answers) => (answers['g/practice#q2'] = ['a', 'c']));
+    expect(JSON.parse(storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({
+      'g/practice#q1': ['b'],
+      'g/practice#q2': ['a', 'c'],
+    });
+    expect(practiceAnswers.read()).toEqual({ 'g/practice#q1': ['b'], 'g/practice#q2': ['a', 'c'] });
     expect(changes).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 /** The flashcard schedule over simulated days: Known spaces a card out, Again brings it back the same session. */
 import { describe, expect, it } from 'vitest';
-import { INTERVALS, TOP_BOX, dayNumber, dueKeys, isCardState, nextQueue, schedule, type CardState } from './leitner';
+import { TOP_BOX, dayNumber, dueKeys, isCardState, type CardState } from './card-due';
+import { INTERVALS, nextQueue, schedule } from './leitner';
 
 describe('schedule', () => {
   it('moves a card one box up on Known, due after that box interval', () => {

@@ -1,27 +1,15 @@
 /**
  * A Leitner schedule for flashcards, driven by the deck's existing Known / Again marks. Each card sits in a box;
  * "Known" moves it up one box and away for that box's interval, "Again" sends it back to box 0, due now, so it
- * returns later in the same session. Days are whole calendar days (see dayNumber), so "due tomorrow" means after
- * midnight where the reader is, not 24 hours later. Pure: the browser passes in today and stores the states.
+ * returns later in the same session. Days are whole calendar days (card-due.ts: dayNumber), so "due tomorrow" means
+ * after midnight where the reader is, not 24 hours later. Pure: the browser passes in today and stores the states.
  */
+import { TOP_BOX, type CardState } from './card-due';
 
 /** Days until a card is due again after "Known" moved it into box n (index n − 1). Box 0 is "still learning". */
-export const INTERVALS = [1, 3, 7, 14, 30] as const;
-export const TOP_BOX = INTERVALS.length;
-
-export interface CardState {
-  /** 0 (learning) to TOP_BOX. */
-  box: number;
-  /** The day number (dayNumber) from which the card is due. */
-  due: number;
-}
+export const INTERVALS = [1, 3, 7, 14, 30] as const satisfies { length: typeof TOP_BOX };
 
 export type Mark = 'known' | 'review';
-
-/** The local calendar day of `date` as a whole number of days since 1970-01-01: DST and time zones cannot split a day. */
-export function dayNumber(date: Date): number {
-  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
-}
 
 /** The card's state after the reader marks it on `today`. A card never seen before starts in box 0. */
 export function schedule(state: CardState | undefined, mark: Mark, today: number): CardState {
@@ -29,13 +17,6 @@ export function schedule(state: CardState | undefined, mark: Mark, today: number
   const box = Math.min((state?.box ?? 0) + 1, TOP_BOX);
   return { box, due: today + INTERVALS[box - 1]! };
 }
-
-/** A card is due when it has never been scheduled or its day has come. */
-export const isDue = (state: CardState | undefined, today: number) => state === undefined || state.due <= today;
-
-/** The keys of the cards due on `today`, in deck order. */
-export const dueKeys = (keys: readonly string[], states: Readonly<Record<string, CardState>>, today: number) =>
-  keys.filter((key) => isDue(states[key], today));
 
 /**
  * One study session's queue after the reader marks its first card: "Again" puts the card at the back so it comes
@@ -47,12 +28,3 @@ export function nextQueue(queue: readonly string[], key: string, mark: Mark): st
   const rest = queue.slice(1);
   return mark === 'review' ? [...rest, key] : rest;
 }
-
-/** Whether a stored value is a well-formed card state (storage can hold anything). */
-export const isCardState = (value: unknown): value is CardState =>
-  typeof value === 'object' &&
-  value !== null &&
-  Number.isInteger((value as CardState).box) &&
-  (value as CardState).box >= 0 &&
-  (value as CardState).box <= TOP_BOX &&
-  Number.isInteger((value as CardState).due);

@@ -1,6 +1,7 @@
 /** Practice scoring: all-or-nothing per question like the exam, and a percentage that rounds on purpose. */
 import { describe, expect, it } from 'vitest';
-import { isCorrect, optionIndexForKey, percentOf, scoreSet } from './quiz-score';
+import { isCorrect, optionIndexForKey } from './quiz-answer';
+import { percentOf, scoreSet } from './quiz-score';
 
 describe('isCorrect', () => {
   it('scores a single-answer question', () => {

@@ -1,15 +1,8 @@
 /**
- * Scoring for practice questions, as the exam scores them: a question is right only when the reader picked exactly
- * its correct options (a "choose two" question with one of two right is wrong). Pure, so the practice page and the
- * guide overview score the same way and the rules are unit-tested without a browser.
+ * The score of a set of practice questions, each right or wrong as quiz-answer.ts decides. Pure, so the practice
+ * page and the guide overview score the same way and the rules are unit-tested without a browser.
  */
-
-/** True when `picked` is exactly the set `correct` (order and repeats do not matter). Nothing picked is wrong. */
-export function isCorrect(correct: readonly string[], picked: readonly string[]): boolean {
-  const want = new Set(correct);
-  const got = new Set(picked);
-  return got.size === want.size && [...got].every((choice) => want.has(choice));
-}
+import { isCorrect } from './quiz-answer';
 
 export interface Score {
   /** Questions answered right. */
@@ -26,7 +19,7 @@ export interface Score {
  */
 export function percentOf(correct: number, total: number): number {
   if (!Number.isInteger(correct) || !Number.isInteger(total) || total < 0 || correct < 0 || correct > total) {
-    throw new RangeError(`percentOf(${correct}, ${total}): need whole numbers with 0 ≤ correct ≤ total.`);
+    throw new RangeError(`percentOf(${correct}, ${total})`);
   }
   if (total === 0 || correct === 0) return 0;
   if (correct === total) return 100;
@@ -43,11 +36,4 @@ export function scoreSet(
     return picked !== undefined && isCorrect(q.correct, picked);
   }).length;
   return { correct, total: questions.length, percent: percentOf(correct, questions.length) };
-}
-
-/** Which option a number key picks: "1" → 0 … "9" → 8, or undefined when the key is not a digit for an option. */
-export function optionIndexForKey(key: string, optionCount: number): number | undefined {
-  if (!/^[1-9]$/.test(key)) return undefined;
-  const index = Number(key) - 1;
-  return index < optionCount ? index : undefined;
 }
