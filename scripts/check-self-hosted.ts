@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
-import { attribute, elements, rawText, type HtmlElement } from '../src/lib/html-tree.ts';
+import { attribute, elements, rawText, type HtmlElement } from '../src/lib/build/html-tree.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const remote = /^\s*(https?:)?\/\//i;

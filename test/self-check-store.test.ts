@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const store = () => import('../src/lib/self-check-store.ts');
+const store = () => import('../src/lib/browser/self-check-store.ts');
 
 describe('self-check store', () => {
   it('saves marks as JSON and announces each change', async () => {

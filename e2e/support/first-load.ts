@@ -10,7 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { parse } from 'parse5';
-import { attribute, elements, rawText } from '../../src/lib/html-tree.ts';
+import { attribute, elements, rawText } from '../../src/lib/build/html-tree.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
 export type Download = { url: string; kind: Kind; gzipBytes: number; body: string };

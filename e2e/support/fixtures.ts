@@ -3,7 +3,7 @@
  * host fails the test that caused it, naming the URL. Every suite imports `test` and `expect` from here.
  */
 import { test as base, expect } from '@playwright/test';
-import { ORIGIN } from './site';
+import { ORIGIN } from './ports';
 
 type Problems = { problems: string[] };
 

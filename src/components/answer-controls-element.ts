@@ -1,5 +1,5 @@
 /** The browser side of AnswerControls.astro (bundled into one answers script, see src/scripts/answers.ts). */
-import { updateMarks } from '../lib/self-check-store';
+import { updateMarks } from '../lib/browser/self-check-store';
 
 class AnswerControls extends HTMLElement {
   connectedCallback() {

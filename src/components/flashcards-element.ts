@@ -2,9 +2,10 @@
  * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
-import { readMarks, updateMarks, type Mark, type Marks } from '../lib/self-check-store';
-import { cardSchedule, dueToday } from '../lib/browser/card-schedule-store';
-import { dayNumber } from '../lib/shared/card-due';
+import { readMarks, updateMarks, type Mark, type Marks } from '../lib/browser/self-check-store';
+import { SCHEDULE_STORAGE_KEY } from '../consts';
+
+type Schedule = typeof import('../lib/browser/flashcard-schedule');
 
 interface DeckCard {
   key: string;
@@ -21,6 +22,8 @@ class FlashCards extends HTMLElement {
   #flipped = false;
   #deck = '';
   #marks: Marks = {};
+  /** The Leitner schedule, loaded with the first mark or "Study due cards" (or at once when one is saved). */
+  #schedule?: Schedule;
 
   connectedCallback() {
     this.#deck = this.dataset.deck!;
@@ -34,7 +37,7 @@ class FlashCards extends HTMLElement {
 
     const deck = this.querySelector<HTMLElement>('.deck')!;
     this.querySelector('.deck-card')!.addEventListener('click', () => this.#flip());
-    this.querySelector('.deck-controls')!.addEventListener('click', (event) => {
+    deck.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest('button')?.dataset.action;
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
@@ -50,6 +53,18 @@ class FlashCards extends HTMLElement {
     });
     deck.hidden = false;
     this.#render();
+    // Until the schedule loads, the count rendered on the server (every card due) is right for a reader without one.
+    try {
+      if (localStorage.getItem(SCHEDULE_STORAGE_KEY)) void this.#loadSchedule();
+    } catch {
+      // Storage blocked: no schedule can have been saved.
+    }
+  }
+
+  async #loadSchedule() {
+    this.#schedule ??= await import('../lib/browser/flashcard-schedule');
+    this.#render();
+    return this.#schedule;
   }
 
   #flip() {
@@ -74,62 +89,42 @@ class FlashCards extends HTMLElement {
     this.#render();
   }
 
-  #toggleMark(mark: Mark) {
+  async #toggleMark(mark: Mark) {
     const key = this.#cards[this.#index]!.key;
-    if (this.#studyingDue) return void this.#answerDue(key, mark);
-    // A new mark also moves the card in the schedule; a mark taken back leaves the card where it is.
-    if (this.#marks[key] !== mark) void this.#schedule(key, mark);
-    this.#update((marks) => {
-      if (marks[key] === mark) delete marks[key];
-      else marks[key] = mark;
-    });
+    if (this.#studyingDue) {
+      // Known takes the card out of the due queue; Again sends it to the back, to come round again this session.
+      const [card] = this.#cards.splice(this.#index, 1);
+      if (mark === 'review') this.#cards.push(card!);
+      this.#studyingDue = this.#cards.length > 0;
+      if (!this.#studyingDue) this.#cards = [...this.#deckCards];
+      if (this.#index >= this.#cards.length) this.#index = 0;
+      this.#flipped = false;
+      this.#update((marks) => (marks[key] = mark));
+    } else {
+      const marked = this.#marks[key] === mark;
+      this.#update((marks) => (marked ? delete marks[key] : (marks[key] = mark)));
+      // A mark taken back leaves the card where it is in the schedule.
+      if (marked) return;
+    }
+    (await this.#loadSchedule()).scheduleMark(key, mark);
+    this.#render();
   }
 
   /** Forgets the deck's marks and schedule: every card is new, and due, again. */
-  #reset() {
-    cardSchedule.update((states) => this.#deckCards.forEach((card) => delete states[card.key]));
+  async #reset() {
+    const keys = this.#deckCards.map((card) => card.key);
     this.#studyingDue = false;
     this.#cards = [...this.#deckCards];
     this.#index = 0;
-    this.#update((marks) => this.#deckCards.forEach((card) => delete marks[card.key]));
-  }
-
-  /**
-   * Moves a card in the Leitner schedule. The moves load with the reader's first mark (counting the due cards, all
-   * the deck needs on arrival, is in card-due.ts).
-   */
-  async #schedule(key: string, mark: Mark) {
-    const { schedule } = await import('../lib/shared/leitner');
-    const today = dayNumber(new Date());
-    cardSchedule.update((states) => (states[key] = schedule(states[key], mark, today)));
+    this.#update((marks) => keys.forEach((key) => delete marks[key]));
+    (await this.#loadSchedule()).forget(keys);
     this.#render();
   }
 
-  /** Drills the cards due today: Again sends a card to the back of the queue, Known takes it out. */
-  #studyDue() {
-    const due = new Set(dueToday(this.#deckCards.map((card) => card.key)));
+  /** Drills the cards due today, in deck order; Known and Again then move through the queue (see #toggleMark). */
+  async #studyDue() {
+    const due = new Set((await this.#loadSchedule()).dueToday(this.#deckCards.map((card) => card.key)));
     this.#cards = this.#deckCards.filter((card) => due.has(card.key));
-    this.#studyingDue = this.#cards.length > 0;
-    if (!this.#studyingDue) this.#cards = [...this.#deckCards];
-    this.#index = 0;
-    this.#flipped = false;
-    this.#render();
-  }
-
-  async #answerDue(key: string, mark: Mark) {
-    const { nextQueue, schedule } = await import('../lib/shared/leitner');
-    // A second press while the first was loading finds another card at the front, and is ignored.
-    if (this.#cards[0]?.key !== key) return;
-    const today = dayNumber(new Date());
-    cardSchedule.update((states) => (states[key] = schedule(states[key], mark, today)));
-    updateMarks((marks) => (marks[key] = mark));
-    this.#marks = readMarks();
-    const queue = nextQueue(
-      this.#cards.map((card) => card.key),
-      key,
-      mark,
-    );
-    this.#cards = queue.map((k) => this.#deckCards.find((card) => card.key === k)!);
     this.#studyingDue = this.#cards.length > 0;
     if (!this.#studyingDue) this.#cards = [...this.#deckCards];
     this.#index = 0;
@@ -156,12 +151,11 @@ class FlashCards extends HTMLElement {
       );
     }
     const known = this.#deckCards.filter((c) => this.#marks[c.key] === 'known').length;
-    const due = dueToday(this.#deckCards.map((c) => c.key)).length;
-    // While studying due cards, Known takes a card out of the queue and Again sends it to the back.
-    this.querySelector('.deck-due')!.textContent = this.#studyingDue
-      ? `Due cards left: ${this.#cards.length}.`
-      : `Cards due today: ${due}.`;
-    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || !due;
+    const due = this.#schedule?.dueToday(this.#deckCards.map((c) => c.key)).length;
+    const dueText = this.querySelector('.deck-due')!;
+    if (this.#studyingDue) dueText.textContent = `Due cards left: ${this.#cards.length}.`;
+    else if (due !== undefined) dueText.textContent = `Cards due today: ${due}.`;
+    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || due === 0;
     const progress = `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
     this.querySelector('.deck-progress')!.textContent = progress;
     // The live region reads out what changed, so a screen-reader user hears each card and each flip.

@@ -1,5 +1,5 @@
 /**
- * <quiz-question>: the browser side of Quiz.astro. The reader picks options (click, or number keys 1–9 while the
+ * <quiz-question>: the browser side of Quiz.astro, loaded on the reader's first use (see src/scripts/practice-boot.ts). The reader picks options (click, or number keys 1–9 while the
  * question has focus), then checks with the button or Enter. Checking marks every option right or wrong, opens the
  * explanation, saves the picks (practice-store.ts) and fires `quiz-answered`; a saved answer is shown again on
  * reload. Until then the explanation stays hidden, so the reader answers before reading it.
@@ -17,7 +17,8 @@ export class QuizQuestion extends HTMLElement {
     this.onchange = () => this.#enableCheck();
     this.#part('button').onclick = () => this.check();
     this.onkeydown = (event) => this.handleKey(event);
-    this.show(practiceAnswers.read()[this.dataset.key!]);
+    // Options the reader picked before this script loaded stay picked.
+    this.show(practiceAnswers.read()[this.dataset.key!], false);
   }
 
   #part = (selector: string) => this.querySelector<HTMLElement>(selector)!;
@@ -49,12 +50,12 @@ export class QuizQuestion extends HTMLElement {
     this.dispatchEvent(new Event('quiz-answered', { bubbles: true }));
   }
 
-  /** Shows the question answered with `picks`, or unanswered (options cleared, explanation hidden) without. */
-  show(picks?: string[]) {
+  /** Shows the question answered with `picks`; without, unanswered: explanation hidden, options cleared if `clear`. */
+  show(picks?: string[], clear = true) {
     const correct = this.dataset.correct!.split(' ');
     this.dataset.result = picks ? (isCorrect(correct, picks) ? 'right' : 'wrong') : '';
     for (const input of this.#inputs) {
-      input.checked = !!picks?.includes(input.value);
+      if (picks || clear) input.checked = !!picks?.includes(input.value);
       input.disabled = !!picks;
       input.closest('li')!.dataset.result = !picks
         ? ''
@@ -82,12 +83,3 @@ export class QuizQuestion extends HTMLElement {
 }
 
 customElements.define('quiz-question', QuizQuestion);
-
-// On a practice page, the set's behaviour (practice-set-element.ts) loads when the reader first uses the set, or at
-// once when answers are saved there: until then each question works on its own, so a first visit loads only this.
-for (const set of document.querySelectorAll('practice-set')) {
-  set.querySelector<HTMLElement>('.practice-bar')!.hidden = false;
-  const load = () => import('./practice-set-element');
-  if ([...set.querySelectorAll<QuizQuestion>('quiz-question')].some((question) => question.result)) void load();
-  else for (const type of ['pointerdown', 'keydown', 'focusin']) set.addEventListener(type, load, { once: true });
-}

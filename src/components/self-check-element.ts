@@ -1,5 +1,5 @@
 /** The browser side of SelfCheck.astro (bundled into one answers script, see src/scripts/answers.ts). */
-import { readMarks, updateMarks, SELF_CHECK_EVENT, type Mark } from '../lib/self-check-store';
+import { readMarks, updateMarks, SELF_CHECK_EVENT, type Mark } from '../lib/browser/self-check-store';
 
 class SelfCheck extends HTMLElement {
   connectedCallback() {

@@ -1,5 +1,5 @@
 /** The browser side of SelfCheckSummary.astro (bundled into the site's one chrome script, see src/scripts/site-chrome.ts). */
-import { readMarks, SELF_CHECK_EVENT } from '../lib/self-check-store';
+import { readMarks, SELF_CHECK_EVENT } from '../lib/browser/self-check-store';
 
 class SelfCheckSummary extends HTMLElement {
   connectedCallback() {

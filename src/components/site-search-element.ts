@@ -5,7 +5,7 @@ class SiteSearch extends HTMLElement {
     const dialog = this.querySelector('dialog')!;
     const input = dialog.querySelector('input')!;
     let loading: Promise<unknown> | undefined;
-    const load = () => (loading ??= import('../lib/search/search-box'));
+    const load = () => (loading ??= import('../lib/browser/search/search-box'));
     const open = () => {
       if (!dialog.open) dialog.showModal();
       input.focus();

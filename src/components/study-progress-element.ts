@@ -2,7 +2,7 @@
  * <study-progress>: fills in StudyProgress.astro from this browser's storage — checkpoint marks (self-check store),
  * practice answers scored as the exam does, and flashcards due today — and resets all three after the reader confirms.
  */
-import { readMarks, updateMarks } from '../lib/self-check-store';
+import { readMarks, updateMarks } from '../lib/browser/self-check-store';
 import { practiceAnswers } from '../lib/browser/practice-store';
 import { cardSchedule, dueToday } from '../lib/browser/card-schedule-store';
 import { scoreSet } from '../lib/shared/quiz-score';

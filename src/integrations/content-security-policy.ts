@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
-import { attribute, elements, rawText } from '../lib/html-tree.ts';
+import { attribute, elements, rawText } from '../lib/build/html-tree.ts';
 
 /** The policy for a page whose inline scripts have these sources (`'sha256-…'` values). */
 export function policyFor(scriptHashes: string[]): string {

@@ -1,6 +1,6 @@
 /**
  * remarkCrossReferences(): checks every internal link of an MDX page — markdown links and definitions,
- * `<a href>` and `<Xref to>` — against the content index (src/lib/content-index.ts). A link to a missing page or
+ * `<a href>` and `<Xref to>` — against the content index (src/lib/build/content-index.ts). A link to a missing page or
  * #anchor fails the compile with the file, the line, the link and the nearest existing targets.
  * Root-relative links ("/guide/page/#id") get the base path prepended, so they work from a sub-folder too.
  */
@@ -14,8 +14,8 @@ import {
   pagePathOf,
   relativeContentFile,
   type ContentIndex,
-} from '../lib/content-index.ts';
-import { nearest } from '../lib/nearest.ts';
+} from '../lib/build/content-index.ts';
+import { nearest } from '../lib/shared/nearest.ts';
 
 export interface CrossReferenceOptions {
   /** The content folder, absolute or relative to the working directory. */

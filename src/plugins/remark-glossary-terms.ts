@@ -6,8 +6,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { getContentIndex, guideOfFile, isJsxElement, jsxAttribute, relativeContentFile } from '../lib/content-index.ts';
-import { nearest } from '../lib/nearest.ts';
+import {
+  getContentIndex,
+  guideOfFile,
+  isJsxElement,
+  jsxAttribute,
+  relativeContentFile,
+} from '../lib/build/content-index.ts';
+import { nearest } from '../lib/shared/nearest.ts';
 
 export interface GlossaryTermOptions {
   /** The content folder, absolute or relative to the working directory. */

@@ -32,7 +32,7 @@ export function remarkMermaidFigure() {
       try {
         flows = describeFlows(flowsOf(fence.value));
       } catch (error) {
-        throw new Error(`${where}: ${(error as Error).message}`);
+        throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
       }
       const diagram: Code = { ...fence, value: withAccessibleName(fence.value, caption, alt) };
       // The figure is described by its text version, so it has a text alternative even before (or without) drawing.

@@ -59,6 +59,7 @@ async function replaceWithFigure(fence: Code, file: VFile, options: RemarkTikzOp
     const at = line !== undefined && error.line !== undefined ? line + error.line : line;
     throw new Error(
       `${fenceLocation(file.path, at)}: the \`\`\`tikz figure starting at line ${line} does not compile. TeX says:\n${error.message}`,
+      { cause: error },
     );
   }
   const figure: ElementContent[] = [

@@ -2,8 +2,8 @@
  * Glossary terms on every page that marks them: each links to its glossary entry and shows its definition as a
  * tooltip on keyboard focus and on hover (announced through aria-describedby); Escape dismisses it (WCAG 1.4.13).
  */
-import { test, expect } from './support/fixtures';
-import { pagesContaining } from './support/site';
+import { test, expect } from '../support/fixtures';
+import { pagesContaining } from '../support/fixture-site';
 
 const pagesWithTerms = pagesContaining('<term-tip');
 

@@ -4,8 +4,8 @@
  * styles, fonts or scripts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './support/fixtures';
-import { PAGES, pagesWith } from './support/site';
+import { test, expect } from '../support/fixtures';
+import { PAGES, pagesWith } from '../support/fixture-site';
 
 const TIKZ = /<svg[^>]*class="tikz"/;
 const MERMAID = /<pre class="mermaid"/;
@@ -123,7 +123,7 @@ for (const path of mermaidPages) {
         await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
         // Shown straight away, without opening anything.
         const flows = figure.locator('xpath=following-sibling::details[1]').getByRole('listitem');
-        expect(await flows.count()).toBeGreaterThan(2);
+        expect(await flows.count()).toBeGreaterThan(0);
         for (const flow of await flows.all()) {
           await expect(flow).toBeVisible();
           await expect(flow).toHaveText(/^[^[\]"{}]+ → [^[\]"{}]+$/);

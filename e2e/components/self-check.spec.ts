@@ -3,9 +3,9 @@
  * the sidebar of every guide page; the reset clears them; corrupt or blocked storage never breaks the page.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
-import { BASE, PAGES, pagesContaining } from './support/site';
-import { SELF_CHECK_STORAGE_KEY } from '../src/consts';
+import { test, expect } from '../support/fixtures';
+import { BASE, PAGES, pagesContaining } from '../support/fixture-site';
+import { SELF_CHECK_STORAGE_KEY } from '../../src/consts';
 
 const pagesWithAnswers = pagesContaining('<details class="answer"');
 

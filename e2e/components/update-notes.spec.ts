@@ -5,8 +5,8 @@
  * of passing with nothing checked.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './support/fixtures';
-import { PAGES } from './support/site';
+import { test, expect } from '../support/fixtures';
+import { PAGES } from '../support/fixture-site';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

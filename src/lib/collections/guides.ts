@@ -3,8 +3,8 @@
  * and what comes before and after a page. Duplicate `order` values fail the build, naming both files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { selfCheckKey } from './self-check-store';
-import { isReservedSlug } from './study-tools';
+import { selfCheckKey } from '../shared/self-check-key';
+import { isReservedSlug } from '../shared/study-tools';
 
 export type Page = CollectionEntry<'pages'>;
 export type Guide = CollectionEntry<'guides'>;

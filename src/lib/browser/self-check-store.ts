@@ -3,16 +3,13 @@
  * are shared by every page. Storage may be blocked or hold anything: reads validate, writes never throw, and
  * when storage is unusable the marks live in memory for the page's lifetime instead.
  */
-import { SELF_CHECK_STORAGE_KEY } from '../consts';
+import { SELF_CHECK_STORAGE_KEY } from '../../consts';
 
 export type Mark = 'known' | 'review';
 export type Marks = Record<string, Mark>;
 
 /** Fired on document after every change, so the widgets on the page can redraw. */
 export const SELF_CHECK_EVENT = 'self-check-change';
-
-/** The key of one answer: its page id and number, e.g. "streaming-sources/checkpoint-questions#1". */
-export const selfCheckKey = (pageId: string, n: number | string) => `${pageId}#${n}`;
 
 let inMemory: Marks = {};
 

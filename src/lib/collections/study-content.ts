@@ -4,11 +4,11 @@
  */
 import { getEntry, render } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
-import { pageHref } from './urls';
-import { studyTools, type StudyTool } from './study-tools';
-import type { ExamTip } from '../plugins/remark-collect-exam-tips';
-import type { Flashcard } from '../plugins/remark-collect-flashcards';
-import type { CollectedQuiz } from '../plugins/remark-quiz';
+import { pageHref } from '../shared/urls';
+import { studyTools, type StudyTool } from '../shared/study-tools';
+import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
+import type { Flashcard } from '../../plugins/remark-collect-flashcards';
+import type { CollectedQuiz } from '../../plugins/remark-quiz';
 
 export interface TipWithSource extends ExamTip {
   page: Page;

@@ -4,8 +4,8 @@
  * answer, and with JavaScript off each answer still opens.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
-import { pagesContaining } from './support/site';
+import { test, expect } from '../support/fixtures';
+import { pagesContaining } from '../support/fixture-site';
 
 const pagesWithAnswers = pagesContaining('<details class="answer"');
 
