@@ -3,7 +3,6 @@
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
 import { readMarks, updateMarks, type Mark, type Marks } from '../lib/browser/self-check-store';
-import { SCHEDULE_STORAGE_KEY } from '../consts';
 
 type Schedule = typeof import('../lib/browser/flashcard-schedule');
 
@@ -52,13 +51,12 @@ class FlashCards extends HTMLElement {
       this.#move(event.key === 'ArrowLeft' ? -1 : 1);
     });
     deck.hidden = false;
+    // The schedule store fires this after each change, so the due count follows.
+    document.addEventListener('card-schedule-change', () => this.#render());
     this.#render();
-    // Until the schedule loads, the count rendered on the server (every card due) is right for a reader without one.
-    try {
-      if (localStorage.getItem(SCHEDULE_STORAGE_KEY)) void this.#loadSchedule();
-    } catch {
-      // Storage blocked: no schedule can have been saved.
-    }
+    // Until the schedule loads, the count rendered on the server (every card due) is right for a reader who has
+    // marked no card; one who has has a schedule, so it loads now.
+    if (this.#deckCards.some((card) => this.#marks[card.key])) void this.#loadSchedule();
   }
 
   async #loadSchedule() {
@@ -90,46 +88,38 @@ class FlashCards extends HTMLElement {
   }
 
   async #toggleMark(mark: Mark) {
-    const key = this.#cards[this.#index]!.key;
-    if (this.#studyingDue) {
-      // Known takes the card out of the due queue; Again sends it to the back, to come round again this session.
-      const [card] = this.#cards.splice(this.#index, 1);
-      if (mark === 'review') this.#cards.push(card!);
-      this.#studyingDue = this.#cards.length > 0;
-      if (!this.#studyingDue) this.#cards = [...this.#deckCards];
-      if (this.#index >= this.#cards.length) this.#index = 0;
-      this.#flipped = false;
-      this.#update((marks) => (marks[key] = mark));
-    } else {
-      const marked = this.#marks[key] === mark;
-      this.#update((marks) => (marked ? delete marks[key] : (marks[key] = mark)));
-      // A mark taken back leaves the card where it is in the schedule.
-      if (marked) return;
-    }
-    (await this.#loadSchedule()).scheduleMark(key, mark);
-    this.#render();
+    const card = this.#cards[this.#index]!;
+    const { key } = card;
+    const marked = !this.#studyingDue && this.#marks[key] === mark;
+    // Studying due cards, Known takes the card out of the queue and Again sends it to the back, to come round again.
+    if (this.#studyingDue)
+      this.#drill([...this.#cards.filter((c) => c !== card), ...(mark === 'review' ? [card] : [])]);
+    this.#update((marks) => (marked ? delete marks[key] : (marks[key] = mark)));
+    // A mark taken back leaves the card where it is in the schedule.
+    if (!marked) (await this.#loadSchedule()).scheduleMark(key, mark);
   }
 
   /** Forgets the deck's marks and schedule: every card is new, and due, again. */
   async #reset() {
     const keys = this.#deckCards.map((card) => card.key);
-    this.#studyingDue = false;
-    this.#cards = [...this.#deckCards];
-    this.#index = 0;
+    this.#drill([]);
     this.#update((marks) => keys.forEach((key) => delete marks[key]));
     (await this.#loadSchedule()).forget(keys);
+  }
+
+  /** Drills the cards due today, in deck order. */
+  async #studyDue() {
+    const due = (await this.#loadSchedule()).dueToday(this.#deckCards.map((card) => card.key));
+    this.#drill(this.#deckCards.filter((card) => due.includes(card.key)));
     this.#render();
   }
 
-  /** Drills the cards due today, in deck order; Known and Again then move through the queue (see #toggleMark). */
-  async #studyDue() {
-    const due = new Set((await this.#loadSchedule()).dueToday(this.#deckCards.map((card) => card.key)));
-    this.#cards = this.#deckCards.filter((card) => due.has(card.key));
-    this.#studyingDue = this.#cards.length > 0;
-    if (!this.#studyingDue) this.#cards = [...this.#deckCards];
+  /** Drills the queue of due cards `due`, or the whole deck when it is empty. */
+  #drill(due: DeckCard[]) {
+    this.#studyingDue = due.length > 0;
+    this.#cards = this.#studyingDue ? due : [...this.#deckCards];
     this.#index = 0;
     this.#flipped = false;
-    this.#render();
   }
 
   #update(change: (marks: Marks) => void) {
