@@ -69,3 +69,20 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/glossary\/#[a-z0-9-]+$/);
   });
 });
+
+test("a term's update note sits in that term's own definition, not after the glossary", async ({ page, problems }) => {
+  void problems;
+  let checked = 0;
+  for (const path of pagesContaining('<dl class="glossary"')) {
+    await page.goto(path);
+    await expect(page.locator('dl.glossary ~ .update-note'), `${path}: no note after the whole glossary`).toHaveCount(
+      0,
+    );
+    for (const note of await page.locator('dl.glossary .update-note').all()) {
+      const term = await note.evaluate((element) => element.closest('dd')?.previousElementSibling?.id ?? '');
+      expect(term, `${path}: the note follows its term's <dt id>`).not.toBe('');
+      checked++;
+    }
+  }
+  expect(checked, 'glossary update notes found').toBeGreaterThan(0);
+});

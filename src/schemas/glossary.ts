@@ -10,6 +10,22 @@ const termSchema = z.strictObject({
   definition: z.string().min(1),
   /** Examples of the term in AWS, shown after the definition. Optional. */
   examples: z.array(z.string().min(1)).optional(),
+  /**
+   * A dated note of what AWS has changed since the definition was written, shown as an <UpdateNote> right under
+   * the term (the definition itself stays as the exam may word it). Optional: omit it while the definition is current.
+   */
+  update: z
+    .strictObject({
+      /** The day the fact was last checked, as YYYY-MM-DD; <UpdateNote> also rejects impossible or future dates. */
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+      /** The https URL of the AWS documentation page that states the current fact. */
+      source: z.url({ protocol: /^https$/ }),
+      /** The source page's title, used as the link text. Optional: without it the link shows the host and path. */
+      sourceTitle: z.string().min(1).optional(),
+      /** What is true now, in plain text. */
+      text: z.string().min(1),
+    })
+    .optional(),
 });
 
 /** `content/<guide>/glossary.yaml`: the guide's terms, in the order the glossary page lists them. */
