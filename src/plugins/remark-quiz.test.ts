@@ -28,7 +28,7 @@ describe('remarkQuiz', () => {
     expect(code).toMatch(/id: "one",[\s\S]*n: "1",\s*correct: "b",\s*answer: "B"/);
     expect(code).toMatch(/id: "two",[\s\S]*n: "2",\s*correct: "a c",\s*answer: "A, C"/);
     expect(code).toMatch(/letter: "b",\s*type: "radio",\s*name: "quiz-one"/);
-    expect(code).toMatch(/letter: "d",\s*type: "checkbox",\s*name: "quiz-two"/);
+    expect(code).toMatch(/letter: "d",\s*type: "checkbox",\s*name: "quiz-two-d"/);
   });
 
   it('collects nothing from a page without questions', async () => {
@@ -78,6 +78,11 @@ describe('remarkQuiz', () => {
       'a repeated id',
       quiz('q', '<Choice correct>A</Choice>\n<Choice>B</Choice>').repeat(2),
       '<Quiz id="q"> is used twice on this page.',
+    ],
+    [
+      'an option of two paragraphs',
+      quiz('q', '<Choice correct>\n  One.\n\n  Two.\n</Choice>\n<Choice>B</Choice>'),
+      'an option is one paragraph of text',
     ],
     ['a Choice outside a Quiz', '<Choice>A</Choice>\n', 'line 1: <Choice> belongs directly inside a <Quiz>.'],
   ])('fails on %s, naming the file and the line', async (_label, mdx, message) => {

@@ -89,9 +89,16 @@ export function remarkQuiz() {
 
       const type = correct.length > 1 ? 'checkbox' : 'radio';
       choices.slice(0, LETTERS.length).forEach((choice, i) => {
+        // An option is one line of text inside a <label>: a one-paragraph option loses its <p>, which a label cannot hold.
+        const [only, ...more] = choice.children as RootContent[];
+        if (only?.type === 'paragraph' && more.length === 0) choice.children = only.children as Jsx['children'];
+        else if (choice.children.some((child) => (child as RootContent).type === 'paragraph')) {
+          fail(choice, `${label}: an option is one paragraph of text.`);
+        }
         set(choice, 'letter', LETTERS[i]!);
         set(choice, 'type', type);
-        set(choice, 'name', `quiz-${id}`);
+        // Radios share a name (one pick); checkboxes each get their own, as HTML expects.
+        set(choice, 'name', type === 'radio' ? `quiz-${id}` : `quiz-${id}-${LETTERS[i]}`);
         // Named slots let <Quiz> put the options in its list and the explanation in its "Show answer" details.
         set(choice, 'slot', 'choices');
       });
