@@ -12,17 +12,25 @@ import rehypeKatex from 'rehype-katex';
 import { headingAnchorOptions } from './src/plugins/heading-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCrossReferences } from './src/plugins/remark-cross-references.ts';
+import { rehypeAnchorAliases } from './src/plugins/rehype-anchor-aliases.ts';
+import { getContentIndex } from './src/lib/build/content-index.ts';
 import { remarkGlossaryTerms } from './src/plugins/remark-glossary-terms.ts';
 import { remarkTikz } from './src/plugins/remark-tikz.ts';
 import { remarkMermaidFigure } from './src/plugins/remark-mermaid-figure.ts';
 import { rehypeFigureNumbers } from './src/plugins/rehype-figure-numbers.ts';
 import { rehypePageAssets } from './src/plugins/rehype-page-assets.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
 import { remarkQuiz } from './src/plugins/remark-quiz.ts';
+import { rehypeSearchAliases, searchSynonymsCheck } from './src/plugins/rehype-search-aliases.ts';
+import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
+import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
+import { rehypeExportPageData } from './src/plugins/page-data.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { contentIndexWatcher } from './src/integrations/content-index.ts';
 
 // The site origin is only used for canonical URLs, Open Graph and the sitemap; override it per deployment.
 const site = process.env.SITE_URL ?? 'https://streaming-guide.example.org';
@@ -34,9 +42,22 @@ const contentDir = process.env.CONTENT_DIR
   ? `${resolve(process.env.CONTENT_DIR)}/`
   : fileURLToPath(new URL('./content/', import.meta.url));
 
+// Old page addresses (frontmatter `aliases`) only send readers on; search engines should list the page itself.
+const aliasPaths = new Set(
+  [...getContentIndex(contentDir).aliases.keys()].map((path) => `${base}${path}`.replace('//', '/')),
+);
+
 export default defineConfig({
+  // Astro's content store describes one content folder. Each CONTENT_DIR (the fixture site, the test build with an
+  // extra guide, the benchmark's copies) keeps its own, so switching folders never leaves another folder's entries
+  // behind ("multiple entries with the same slug") and each stays warm for its next build.
+  cacheDir: process.env.CONTENT_DIR
+    ? `./node_modules/.astro/content-dirs/${process.env.CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`
+    : './node_modules/.astro',
   site,
   base,
+  // Tests that build fixture sites give each build its own cache, so they never mix with the site's content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Nothing is prefetched from other pages: a reader on a phone pays only for what they open.
@@ -44,10 +65,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Lists every built page, for search engines and for the e2e sweeps that enumerate pages.
-    sitemap(),
+    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
     // Indexes the built pages for site search (dist/pagefind/); runs after every build.
     pagefindIndex(),
-    // Draws ```mermaid diagrams in the browser, shipping its script only to pages with a diagram.
+    // Fails the build when a guide.yaml search synonym matched no heading (its aliases would be lost).
+    searchSynonymsCheck({ contentDir }),
+    // Draws the ```mermaid diagram types that the build does not draw (anything but a flowchart) in the browser,
+    // shipping its script only to pages with such a diagram.
     // Follows html[data-theme]; nothing logged to the console, and no icon packs fetched from elsewhere.
     mermaidOnDemand({
       autoTheme: true,
@@ -59,22 +83,42 @@ export default defineConfig({
     figureAssets(),
     // A Content-Security-Policy <meta> on every page, with a hash for each inline script.
     contentSecurityPolicy(),
+    // In `astro dev`, re-reads the content index the link checks use when a content file changes.
+    contentIndexWatcher({ contentDir }),
   ],
   vite: {
-    // Lazy-loaded widgets (search) import their code with import(); without this, every page would ship Vite's
-    // ~0.9 KB preload helper just to preload those chunks' dependencies, which are tiny and load on demand anyway.
-    build: { modulePreload: false },
+    // Lazy-loaded widgets (search) import their code with import(). This stops Vite from adding <link rel=
+    // "modulepreload"> for those chunks' dependencies, which load on demand anyway. It does not remove Vite's
+    // preload helper: the page-chrome bundle's import() of the search UI still goes through it, so every page loads
+    // preload-helper.js (measured: 1.8 KB, 0.9 KB gzipped).
+    build: {
+      modulePreload: false,
+      // The largest chunk is Mermaid's renderer (see mermaid-on-demand.ts): only pages with a diagram load it, on
+      // demand, so its size is not a page-weight problem worth a warning in every build log.
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX collection entry with a "use astro:head-inject" directive that the bundler says it
+          // may not preserve; Astro re-adds what it needs itself. Known and harmless:
+          // https://github.com/withastro/astro/issues/18087. Every other warning still prints.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   markdown: {
     processor: unified({
       remarkPlugins: [
         // ```tikz fences become inline SVG figures, compiled by TeX at build time.
         remarkTikz,
-        // ```mermaid fences get a numbered figure, a caption and their flows as text (before astro-mermaid runs).
+        // ```mermaid fences get a numbered figure, a caption and a text version; flowcharts are drawn to inline SVG
+        // here (the rest is left for astro-mermaid, which runs after this).
         remarkMermaidFigure,
         // $…$ and $$…$$ become math nodes, which rehype-katex typesets.
         remarkMath,
-        // Every internal link and #anchor must exist; a broken one fails the build naming the file and line.
+        // Every internal link must lead to a page that exists; a broken one fails the build naming the file and line.
+        // (#fragments are checked on the built HTML by `npm run test:links`.)
         remarkCrossReferences({ contentDir, base }),
         // Every <Term id> must be in its guide's glossary.yaml.
         remarkGlossaryTerms({ contentDir }),
@@ -84,18 +128,31 @@ export default defineConfig({
         remarkCollectFlashcards,
         // Checks each <Quiz> (id, options, a correct one, an explanation) and gathers them for the practice page.
         remarkQuiz,
+        // Numbers the page's answers for the sidebar and puts the answer toolbar before the first one.
+        remarkAnswerControls,
       ],
       rehypePlugins: [
+        // <Anchor id="old-id" /> keeps a renamed heading's old #id working (before rehype-slug reads the text).
+        rehypeAnchorAliases,
+        // Stable GitHub-style ids on every heading, so a URL can point at one section. Before KaTeX, so a heading
+        // with $n$ gets its id from the formula's source ("cost-of-n-runs"), not from its rendered copies.
+        rehypeSlug,
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.
         rehypeKatex,
         // "Figure N:" captions and #figure-N ids, numbered across every kind of figure on a page.
         rehypeFigureNumbers,
-        // Stable GitHub-style ids on every heading, so a URL can point at one section.
-        rehypeSlug,
+        // After rehype-slug: headings about a service or term are indexed with its other names ("EFO", "KDS").
+        rehypeSearchAliases({ contentDir }),
+        // Table cells end with a space, so search reads "Concept Kinesis", not "ConceptKinesis".
+        rehypeTableCellSpacing,
         // A visible, labelled "#" link after each h2–h4 heading.
         [rehypeAutolinkHeadings, headingAnchorOptions],
+        // Each table scrolls sideways in its own focusable box instead of being cut off on a phone.
+        rehypeTableScroll,
         // After the plugins above, so it sees their markup: records which math/figure styles and scripts the page needs.
         rehypePageAssets,
+        // Last: hands what the plugins above gathered to the page (src/plugins/page-data.ts).
+        rehypeExportPageData,
       ],
     }),
   },

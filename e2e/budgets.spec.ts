@@ -4,8 +4,15 @@
  * that need them: KaTeX with math, Mermaid with a diagram, Pagefind once the reader opens search.
  */
 import { test, expect } from './support/fixtures';
-import { measureFirstLoad, PLAIN_PAGE_BUDGET, SEARCH_PAGE_JS_BUDGET, type Download } from './support/first-load';
-import { BASE, PAGES } from './support/site';
+import {
+  measureFirstLoad,
+  PLAIN_PAGE_BUDGET,
+  SEARCH_PAGE_JS_BUDGET,
+  STUDY_PAGE_JS_BUDGET,
+  type Download,
+} from './support/first-load';
+import { gzipSync } from 'node:zlib';
+import { BASE, PAGES, pagesWith } from './support/site';
 
 /** KaTeX's stylesheet declares its KaTeX_* fonts; a site rule that merely styles `.katex` is not KaTeX's CSS. */
 const isKatex = (d: Download) =>
@@ -26,6 +33,12 @@ for (const path of PAGES) {
     const hasDiagram = (await page.locator('.mermaid').count()) > 0;
     const hasFigure = (await page.locator('figure').count()) > 0;
     const isSearchPage = path.slice(BASE.length).startsWith('search/');
+    const hasStudyWidgets = (await page.locator('answer-block, flash-cards').count()) > 0;
+    const jsBudget = isSearchPage
+      ? SEARCH_PAGE_JS_BUDGET
+      : hasStudyWidgets
+        ? STUDY_PAGE_JS_BUDGET
+        : PLAIN_PAGE_BUDGET.js;
 
     if (!hasMath && !hasFigure) {
       // Fonts are fetched because a stylesheet asks for them, so they count toward CSS.
@@ -35,7 +48,7 @@ for (const path of PAGES) {
         expect(
           measured[kind],
           `gzipped ${kind} of ${path}, a page without figures or math: ${list(what)}`,
-        ).toBeLessThanOrEqual(kind === 'js' && isSearchPage ? SEARCH_PAGE_JS_BUDGET : PLAIN_PAGE_BUDGET[kind]);
+        ).toBeLessThanOrEqual(kind === 'js' ? jsBudget : PLAIN_PAGE_BUDGET[kind]);
       }
     }
     if (!hasMath) {
@@ -48,5 +61,33 @@ for (const path of PAGES) {
     if (!isSearchPage) {
       expect(list(load.downloads.filter(isPagefind)), `Pagefind loaded on ${path} before search was opened`).toBe('');
     }
+  });
+}
+
+/** Pages whose diagrams were drawn when the site was built (inline SVG, no diagram script). */
+const diagramPages = pagesWith(/<svg[^>]*class="diagram"/);
+
+test('the budgets below have a diagram page to measure', () => {
+  expect(diagramPages.length).toBeGreaterThan(0);
+});
+
+for (const path of diagramPages) {
+  test(`${path}: a diagram costs its own SVG and no script`, async ({ page, problems }) => {
+    void problems;
+    const load = await measureFirstLoad(page, path);
+    // Everything a page without figures may load, plus each figure's own drawing (inline SVG, gzipped) and the
+    // fonts that a TikZ figure's labels are set in: nothing else may come with a diagram.
+    const drawings = await page.locator('figure svg').evaluateAll((svgs) => svgs.map((svg) => svg.outerHTML));
+    const drawingBytes = drawings.reduce((sum, svg) => sum + gzipSync(svg, { level: 6 }).length, 0);
+    const tikzFonts = load.downloads
+      .filter((d) => /\/vendor\/tikz\//.test(new URL(d.url).pathname))
+      .reduce((sum, d) => sum + d.gzipBytes, 0);
+    const allowed = PLAIN_PAGE_BUDGET.js + PLAIN_PAGE_BUDGET.css + PLAIN_PAGE_BUDGET.html + drawingBytes + tikzFonts;
+    const total = load.html + load.css + load.js + load.fonts;
+    const js = load.downloads.filter((d) => d.kind === 'js');
+    expect(load.js, `gzipped JavaScript on ${path}: ${list(js)}`).toBeLessThanOrEqual(PLAIN_PAGE_BUDGET.js);
+    // Math brings KaTeX's own styles and fonts (budgeted above); the total is judged on pages without it.
+    if ((await page.locator('.katex').count()) > 0) return;
+    expect(total, `gzipped first load of ${path}: ${list(load.downloads)}`).toBeLessThanOrEqual(allowed);
   });
 }

@@ -10,7 +10,7 @@ test('the table of contents follows the reader down the page', async ({ page, pr
   await page.setViewportSize({ width: 1400, height: 700 });
   for (const path of pagesWithToc) {
     await page.goto(path);
-    const links = page.locator('table-of-contents a');
+    const links = page.locator('table-of-contents.toc a');
     const count = await links.count();
     expect(count, `TOC entries on ${path}`).toBeGreaterThan(1);
     await expect(links.first()).toHaveAttribute('aria-current', 'true');
@@ -20,6 +20,6 @@ test('the table of contents follows the reader down the page', async ({ page, pr
       'aria-current',
       'true',
     );
-    await expect(page.locator('table-of-contents a[aria-current]')).toHaveCount(1);
+    await expect(page.locator('table-of-contents.toc a[aria-current]')).toHaveCount(1);
   }
 });

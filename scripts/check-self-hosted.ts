@@ -9,8 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'parse5';
-import { attribute, elements, rawText, type HtmlElement } from '../src/lib/build/html-tree.ts';
+import { attribute, attributes, elements, parseHtml, rawText, type HtmlElement } from '../src/lib/build/html-tree.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const remote = /^\s*(https?:)?\/\//i;
@@ -42,8 +41,8 @@ const files = (ext: string) =>
 const problems: string[] = [];
 for (const file of files('.html')) {
   const where = relative(dist, file);
-  for (const el of elements(parse(readFileSync(file, 'utf8')))) {
-    for (const { name, value } of el.attrs) {
+  for (const el of elements(parseHtml(readFileSync(file, 'utf8')))) {
+    for (const { name, value } of attributes(el)) {
       const urls =
         name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
       if (fetchedAttributes.has(name) && !mayNameOtherHosts(el) && urls.some((url) => remote.test(url))) {

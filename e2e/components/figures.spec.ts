@@ -8,15 +8,19 @@ import { test, expect } from '../support/fixtures';
 import { PAGES, pagesWith } from '../support/fixture-site';
 
 const TIKZ = /<svg[^>]*class="tikz"/;
+/** A diagram drawn in the browser (a type the build-time renderer leaves to astro-mermaid). */
 const MERMAID = /<pre class="mermaid"/;
+/** A diagram drawn when the site was built, inlined as SVG. */
+const DIAGRAM = /<svg[^>]*class="diagram"/;
 const KATEX = /class="katex"/;
 const tikzPages = pagesWith(TIKZ);
 const mermaidPages = pagesWith(MERMAID);
+const diagramPages = pagesWith(DIAGRAM);
 const mathPages = pagesWith(KATEX);
 
 test('the guide has at least one page of each kind, so the checks below check something', () => {
   expect(tikzPages.length).toBeGreaterThan(0);
-  expect(mermaidPages.length).toBeGreaterThan(0);
+  expect(diagramPages.length).toBeGreaterThan(0);
   expect(mathPages.length).toBeGreaterThan(0);
 });
 
@@ -70,6 +74,134 @@ for (const path of tikzPages) {
   });
 }
 
+/** Relative luminance (WCAG) of a computed CSS colour such as "rgb(29, 35, 43)". */
+const luminance = (colour: string) => {
+  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+for (const path of diagramPages) {
+  test(`${path}: diagrams are SVG in the page as served, named, with no diagram script`, async ({
+    page,
+    request,
+    problems,
+  }) => {
+    void problems;
+    // The HTML as the server sends it, before any script could run.
+    const served = await (await request.get(path)).text();
+    expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram"/);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(path);
+    const diagrams = page.locator('figure.mermaid-figure svg.diagram');
+    expect(await diagrams.count()).toBeGreaterThan(0);
+    for (const svg of await diagrams.all()) {
+      await expect(svg).toBeVisible();
+      await expect(svg).toHaveAttribute('role', 'img');
+      await expect(svg).toHaveAccessibleName(/\w{3,}.{20,}/);
+      // Mermaid's own stylesheet (fixed colours) is gone: the page's CSS themes it.
+      await expect(svg.locator('style')).toHaveCount(0);
+      const figure = svg.locator('xpath=ancestor::figure[1]');
+      // #figure-N (the print edition prefixes each page's ids).
+      await expect(figure).toHaveAttribute('id', /(^|-)figure-\d+$/);
+      await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
+      // Described by its text version, the list of flows that follows it.
+      const described = await figure.getAttribute('aria-describedby');
+      const flows = page.locator(`details[id="${described}"] li`);
+      expect(await flows.count()).toBeGreaterThan(0);
+      for (const flow of await flows.all()) await expect(flow).toHaveText(/^[^[\]"{}<>]+ → [^[\]"{}<>]+$/);
+    }
+    // Only a diagram type left to the browser brings Mermaid's script.
+    if ((await page.locator('pre.mermaid').count()) === 0) {
+      expect(
+        requested.filter((url) => /mermaid/i.test(url)),
+        'diagram scripts',
+      ).toEqual([]);
+    }
+  });
+
+  test(`${path}: on a 390 px phone every diagram label is at least 12 px and on screen or in a scroll box that says it scrolls`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const report = await page.locator('svg.diagram').evaluateAll((svgs) =>
+      svgs.flatMap((svg) =>
+        [...svg.querySelectorAll('text')]
+          .filter((text) => text.textContent?.trim())
+          .map((text) => {
+            // The label's size on screen: its font size in the drawing's units, times the drawing's scale.
+            const px = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0);
+            const box = text.getBoundingClientRect();
+            const onScreen = box.left >= 0 && box.right <= innerWidth;
+            const scroller = text.closest('.diagram-scroll') as HTMLElement | null;
+            const scrolls = !!scroller && scroller.scrollWidth > scroller.clientWidth;
+            const figure = text.closest('figure');
+            const hint = figure?.querySelector<HTMLElement>('.diagram-hint');
+            const says =
+              scrolls &&
+              /scrolls sideways/.test(scroller.getAttribute('aria-label') ?? '') &&
+              !!hint &&
+              hint.checkVisibility() &&
+              /scroll/i.test(hint.textContent ?? '');
+            return { label: text.textContent!.trim(), px, onScreen, inScrollBox: says };
+          }),
+      ),
+    );
+    expect(report.length).toBeGreaterThan(0);
+    for (const { label, px, onScreen, inScrollBox } of report) {
+      expect(px, `size of "${label}"`).toBeGreaterThanOrEqual(11.95);
+      expect(onScreen || inScrollBox, `"${label}" is off screen outside a scroll box that says it scrolls`).toBe(true);
+    }
+  });
+
+  test(`${path}: diagram colours follow the theme, switched without redrawing`, async ({ page, problems }) => {
+    void problems;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    const svg = page.locator('svg.diagram').first();
+    const colours = () =>
+      svg.evaluate((element) => ({
+        text: getComputedStyle(element.querySelector('text')!).fill,
+        node: getComputedStyle(element.querySelector('.node .label-container')!).fill,
+        line: getComputedStyle(element.querySelector('.flowchart-link')!).stroke,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+    const light = await colours();
+    // Mark the drawing: after the switch it must be the same element, recoloured by CSS, not a new drawing.
+    await svg.evaluate((element) => element.setAttribute('data-before-switch', ''));
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(async () => (await colours()).text).not.toBe(light.text);
+    const dark = await colours();
+    await expect(svg).toHaveAttribute('data-before-switch', '');
+    // Light on dark after the switch, dark on light before; lines and boxes change with the page.
+    expect(luminance(light.text)).toBeLessThan(luminance(light.page));
+    expect(luminance(dark.text)).toBeGreaterThan(luminance(dark.page));
+    expect(luminance(dark.node)).toBeLessThan(luminance(light.node));
+    expect(dark.line).not.toBe(light.line);
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test(`${path}: each diagram is drawn, with its flows a click away`, async ({ page, problems }) => {
+      void problems;
+      await page.goto(path);
+      for (const svg of await page.locator('figure.mermaid-figure svg.diagram').all()) {
+        await expect(svg).toBeVisible();
+        const box = await svg.boundingBox();
+        expect(box?.width, 'diagram width').toBeGreaterThan(100);
+        expect(box?.height, 'diagram height').toBeGreaterThan(20);
+      }
+    });
+  });
+}
+
+// Diagram types the build-time renderer leaves to astro-mermaid, drawn in the browser.
 for (const path of mermaidPages) {
   test(`${path}: Mermaid diagrams become named SVGs, and redraw in the dark theme`, async ({ page, problems }) => {
     void problems;
@@ -93,16 +225,20 @@ for (const path of mermaidPages) {
     await drawn();
     const lightFill = await diagrams
       .first()
-      .locator('.node rect, .node path')
+      .locator('rect.actor, .node rect, .node path')
       .first()
       .evaluate((node) => getComputedStyle(node).fill);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The theme button cycles Auto → Light → Dark.
+    const themeButton = page.getByRole('button', { name: /^Theme: / });
+    await themeButton.click();
+    await themeButton.click();
+    await expect(themeButton).toHaveAccessibleName('Theme: Dark');
     await drawn();
     await expect
       .poll(() =>
         diagrams
           .first()
-          .locator('.node rect, .node path')
+          .locator('rect.actor, .node rect, .node path')
           .first()
           .evaluate((node) => getComputedStyle(node).fill),
       )
@@ -111,23 +247,23 @@ for (const path of mermaidPages) {
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    test(`${path}: each diagram is a caption and a list of flows, not Mermaid source`, async ({ page, problems }) => {
+    test(`${path}: each diagram drawn in the browser is a caption and its source as text, shown straight away`, async ({
+      page,
+      problems,
+    }) => {
       void problems;
       await page.goto(path);
-      const figures = page.locator('figure.mermaid-figure');
+      const figures = page.locator('figure.mermaid-figure:has(pre.mermaid)');
       const count = await figures.count();
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
         const figure = figures.nth(i);
         await expect(figure.locator('pre.mermaid')).toBeHidden();
         await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
-        // Shown straight away, without opening anything.
-        const flows = figure.locator('xpath=following-sibling::details[1]').getByRole('listitem');
-        expect(await flows.count()).toBeGreaterThan(0);
-        for (const flow of await flows.all()) {
-          await expect(flow).toBeVisible();
-          await expect(flow).toHaveText(/^[^[\]"{}]+ → [^[\]"{}]+$/);
-        }
+        // Shown without opening anything, under a plain label.
+        const source = figure.locator('xpath=following-sibling::details[1]').locator('pre');
+        await expect(source).toBeVisible();
+        await expect(source).toHaveText(/\S/);
       }
     });
   });
@@ -151,7 +287,7 @@ for (const path of mathPages) {
   });
 }
 
-for (const path of [...new Set([...tikzPages, ...mermaidPages, ...mathPages])].sort()) {
+for (const path of [...new Set([...tikzPages, ...mermaidPages, ...diagramPages, ...mathPages])].sort()) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path}: figures and math meet WCAG 2.1 AA in the ${scheme} theme`, async ({ page, problems }) => {
       void problems;
@@ -172,7 +308,11 @@ for (const path of [...new Set([...tikzPages, ...mermaidPages, ...mathPages])].s
 test('pages without math or figures load none of their styles, fonts or scripts', async ({ page, problems }) => {
   void problems;
   const plain = PAGES.filter(
-    (path) => !tikzPages.includes(path) && !mermaidPages.includes(path) && !mathPages.includes(path),
+    (path) =>
+      !tikzPages.includes(path) &&
+      !mermaidPages.includes(path) &&
+      !diagramPages.includes(path) &&
+      !mathPages.includes(path),
   );
   expect(plain.length).toBeGreaterThan(0);
   const requested: string[] = [];

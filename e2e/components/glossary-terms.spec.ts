@@ -3,12 +3,31 @@
  * tooltip on keyboard focus and on hover (announced through aria-describedby); Escape dismisses it (WCAG 1.4.13).
  */
 import { test, expect } from '../support/fixtures';
-import { pagesContaining } from '../support/fixture-site';
+import { BASE, htmlOf, pagesContaining } from '../support/fixture-site';
+import { attribute, elements, parseHtml } from '../../src/lib/build/html-tree.ts';
 
 const pagesWithTerms = pagesContaining('<term-tip');
 
 test('some pages mark glossary terms', () => {
   expect(pagesWithTerms.length).toBeGreaterThan(0);
+});
+
+test("every term links to an entry on its own guide's glossary page", () => {
+  let checked = 0;
+  for (const path of pagesWithTerms) {
+    const glossaryPage = `${BASE}${path.slice(BASE.length).split('/')[0]}/glossary/`;
+    const glossaryIds = [...elements(parseHtml(htmlOf(glossaryPage)))].flatMap((el) =>
+      el.tagName === 'dt' ? [attribute(el, 'id')] : [],
+    );
+    for (const tip of [...elements(parseHtml(htmlOf(path)))].filter((el) => el.tagName === 'term-tip')) {
+      const link = [...elements(tip)].find((el) => el.tagName === 'a')!;
+      const [target, id] = (attribute(link, 'href') ?? '').split('#');
+      expect(target, `a term on ${path}`).toBe(glossaryPage);
+      expect(glossaryIds, `${glossaryPage} lists #${id}`).toContain(id);
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
 });
 
 for (const path of pagesWithTerms) {

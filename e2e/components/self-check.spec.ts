@@ -53,6 +53,9 @@ for (const path of pagesWithAnswers) {
     }
 
     await page.reload();
+    // Folded, each answer still shows its mark, as a word and not by colour alone.
+    await expect(first.locator('summary')).toContainText('Known');
+    if (total > 1) await expect(page.locator('details.answer').last().locator('summary')).toContainText('Review again');
     await first.locator('summary').click();
     await expect(knew).toHaveAttribute('aria-pressed', 'true');
     await expect(review).toHaveAttribute('aria-pressed', 'false');
@@ -75,6 +78,13 @@ for (const path of pagesWithAnswers) {
     await knew.click();
     await expect(pageSummary(page)).toHaveText(`1 of ${total} known`);
 
+    // The reset offers an undo, which brings the marks back.
+    await page.getByRole('button', { name: 'Reset my marks' }).click();
+    await expect(pageSummary(page)).toHaveText(`0 of ${total} known`);
+    await expect(knew).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: 'Undo reset' }).click();
+    await expect(pageSummary(page)).toHaveText(`1 of ${total} known`);
+    await expect(knew).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: 'Reset my marks' }).click();
     await expect(pageSummary(page)).toHaveText(`0 of ${total} known`);
     await expect(knew).toHaveAttribute('aria-pressed', 'false');

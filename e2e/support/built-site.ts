@@ -29,6 +29,9 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** An old address kept by a page's `aliases`: it only sends the reader on, so the page sweeps leave it out. */
+const isAlias = (file: string) => /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
+
 /** The site built into `dist` with base path `base`; `build` is the npm script that makes it, for the error. */
 export function builtSite(dist: string, base: string, build: string): BuiltSite {
   const BASE = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -41,7 +44,7 @@ export function builtSite(dist: string, base: string, build: string): BuiltSite 
       .join('/')
       .replace(/(^|\/)index\.html$/, '$1');
   const PAGES = htmlFiles(dist)
-    .filter((file) => !file.endsWith(`${sep}404.html`))
+    .filter((file) => !file.endsWith(`${sep}404.html`) && !isAlias(file))
     .map(urlPathOf)
     .sort();
   const htmlOf = (path: string) =>

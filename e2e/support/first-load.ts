@@ -9,8 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { parse } from 'parse5';
-import { attribute, elements, rawText } from '../../src/lib/build/html-tree.ts';
+import { attribute, elements, parseHtml, rawText } from '../../src/lib/build/html-tree.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
 export type Download = { url: string; kind: Kind; gzipBytes: number; body: string };
@@ -21,9 +20,16 @@ const KB = 1024;
 export const PLAIN_PAGE_BUDGET = { js: 4 * KB, css: 12 * KB, html: 12 * KB };
 /**
  * The search page is search already open: it loads the results code on arrival, which every other page loads only
- * when the reader opens search. That code (about 1.7 KB) is allowed on top of the plain-page JavaScript budget.
+ * when the reader opens search. That code (about 4.4 KB since it widens questions, corrects spelling, places results
+ * on questions and terms and keeps recent searches) is allowed on top of the plain-page JavaScript budget.
  */
-export const SEARCH_PAGE_JS_BUDGET = 6 * KB;
+export const SEARCH_PAGE_JS_BUDGET = 8 * KB;
+/**
+ * A page with study widgets (checkpoint answers with self-check marks, or a flashcard deck) ships their script on
+ * top of the page chrome: opening answers from links (with the question in view), the marks shown on folded
+ * answers, a reset that can be undone, the drill's keys. About 1.5 KB over a plain page.
+ */
+export const STUDY_PAGE_JS_BUDGET = 5.5 * KB;
 
 const kindOf: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
@@ -53,7 +59,7 @@ export async function measureFirstLoad(page: Page, path: string): Promise<FirstL
   for (const download of downloads) total[download.kind] += download.gzipBytes;
   const document = downloads.find((d) => d.kind === 'html');
   if (document) {
-    for (const el of elements(parse(Buffer.from(document.body, 'latin1').toString('utf8')))) {
+    for (const el of elements(parseHtml(Buffer.from(document.body, 'latin1').toString('utf8')))) {
       if (el.tagName === 'script' && attribute(el, 'src') === undefined) total.js += gzipSize(rawText(el));
       if (el.tagName === 'style') total.css += gzipSize(rawText(el));
     }

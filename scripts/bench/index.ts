@@ -4,7 +4,8 @@
  *   - each page's gzipped first-load HTML, CSS, JS and fonts (median and max over all pages);
  *   - the download of a first search, when the build has a Pagefind index;
  *   - Lighthouse mobile scores for every page (BENCH_LIGHTHOUSE=0 skips them);
- *   - the scale run: the guides copied 10× and 100× (BENCH_SCALE="10,100") into a temporary folder and built.
+ *   - the scale run: the guides copied 1×, 10× and 100× (BENCH_SCALE="1,10,100") into a temporary folder and built;
+ *     the cost per added page between runs says whether build time grows linearly (growth.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +15,16 @@ import { ALL_CACHES, clearDirs, timed } from './run.ts';
 import { startPreview } from './preview.ts';
 import { pageWeights } from './page-weights.ts';
 import { firstSearch } from './first-search.ts';
+import { searchRelevance, type RelevanceResult } from './search-relevance.ts';
 import { lighthouseScores, type Scores } from './lighthouse.ts';
 import { scaleRun, type ScalePoint } from './scale.ts';
+import { growthOf } from './growth.ts';
 import { folderBytes } from './sizes.ts';
-import { kb, mb, table } from './report.ts';
+import { kb, mb, relevanceTables, table } from './report.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
-const scaleCopies = (process.env.BENCH_SCALE ?? '10,100').split(',').filter(Boolean).map(Number);
+const scaleCopies = (process.env.BENCH_SCALE ?? '1,10,100').split(',').filter(Boolean).map(Number);
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 log('cold build (caches cleared)…');
@@ -39,12 +42,17 @@ const preview = await startPreview(PORT);
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
 let weights,
   search,
+  relevance: RelevanceResult | undefined,
   lighthouse: Scores[] = [];
 try {
   log(`first-load weights of ${PAGES.length} pages…`);
   weights = await pageWeights(browser, preview.origin, PAGES);
   log('first search…');
   search = await firstSearch(browser, preview.origin, BASE, dist, process.env.BENCH_SEARCH_QUERY ?? 'stream');
+  if (existsSync(join(dist, 'pagefind'))) {
+    log('search relevance (test/search/queries.yaml)…');
+    relevance = await searchRelevance(browser, preview.origin, BASE);
+  }
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     log(`Lighthouse (mobile) on ${PAGES.length} pages, one at a time…`);
     lighthouse = await lighthouseScores(preview.origin, PAGES);
@@ -65,6 +73,7 @@ const msPerAddedPage =
   small && large && large.pages > small.pages
     ? ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages)
     : null;
+const growth = growthOf(scale);
 
 const results = {
   date: new Date().toISOString(),
@@ -73,8 +82,9 @@ const results = {
   build: { cold, warm, distBytes: folderBytes(dist) },
   pageWeights: weights,
   firstSearch: search,
+  searchRelevance: relevance ?? null,
   lighthouse,
-  scale: { points: scale, msPerAddedPage },
+  scale: { points: scale, msPerAddedPage, growth },
   targets: {
     lighthouseAll100: lighthouse.length
       ? lighthouse.every((s) => Object.values(s).every((v) => v === 100 || typeof v === 'string'))
@@ -126,6 +136,7 @@ console.log(
           : ['(no Pagefind index in dist/)', null, null, null],
       ],
     ),
+    relevance ? relevanceTables(relevance) : '\nSearch relevance: no Pagefind index in dist/',
     table(
       'Lighthouse (mobile)',
       ['page', 'perf', 'a11y', 'best', 'SEO'],
@@ -144,6 +155,9 @@ console.log(
       ]),
     ),
     `\nms per added page (between the smallest and largest scale run): ${msPerAddedPage?.toFixed(1) ?? '–'}`,
+    `Growth: ${growth.verdict} (ms per added page: ${
+      growth.segments.map((s) => `${s.from}→${s.to} pages ${s.msPerPage.toFixed(1)}`).join(', ') || '–'
+    })`,
     `Targets: ${JSON.stringify(results.targets)}`,
     `Written to bench-results/latest.json`,
   ].join('\n'),

@@ -1,16 +1,26 @@
-/** The browser side of Answer.astro (bundled into one answers script, see src/scripts/answers.ts). */
-/** Opens the answer holding the element that `hash` names; true when it was closed. */
-function openAnswerHolding(hash: string): boolean {
-  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-  const answer = target?.closest<HTMLDetailsElement>('details.answer');
-  if (!answer || answer.open) return false;
-  answer.open = true;
-  return true;
+/**
+ * The browser side of Answer.astro (bundled into one answers script, see src/scripts/answers.ts):
+ * - every answer opens while the page prints, and closes again after;
+ * - a link to an answer shows its question above it. (Opening the answer, or any <details> around a link's
+ *   target, is fragment-links-element.ts's job, for every page; this only chooses where an answer link scrolls.)
+ */
+
+/**
+ * What to scroll to for `target`: a link to an answer shows its question above it (the question is what the
+ * reader needs first), unless the question is so tall that the answer's own first line would fall off screen.
+ */
+function scrollTargetOf(target: HTMLElement): HTMLElement {
+  const question = document.getElementById(`q${target.id.slice(7)}`);
+  if (!question) return target;
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+  const fromQuestionToSummary = target.getBoundingClientRect().top + 48 - question.getBoundingClientRect().top;
+  return fromQuestionToSummary < innerHeight - header - 32 ? question : target;
 }
 
-/** After the browser has already scrolled (load, hashchange), open the target and scroll to it again. */
-function revealAndScroll(hash: string) {
-  if (openAnswerHolding(hash)) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+/** After the browser (and fragment-links) scrolled to an answer, bring its question into view too. */
+function showQuestionOf(hash: string) {
+  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  if (target?.matches('details.answer')) scrollTargetOf(target).scrollIntoView();
 }
 
 let openedForPrint: HTMLDetailsElement[] = [];
@@ -22,14 +32,7 @@ class AnswerBlock extends HTMLElement {
     // The listeners are page-wide: one set serves every answer block.
     if (AnswerBlock.listening) return;
     AnswerBlock.listening = true;
-    addEventListener('hashchange', () => revealAndScroll(location.hash));
-    // A click on a link to the hash already in the address fires no hashchange; opening the answer before the
-    // browser follows the link also lets the browser's own scroll land on it.
-    document.addEventListener('click', (event) => {
-      const link = event.target instanceof Element ? event.target.closest('a') : null;
-      if (link?.hash && link.origin === location.origin && link.pathname === location.pathname)
-        openAnswerHolding(link.hash);
-    });
+    addEventListener('hashchange', () => requestAnimationFrame(() => showQuestionOf(location.hash)));
     addEventListener('beforeprint', () => {
       openedForPrint = [...document.querySelectorAll<HTMLDetailsElement>('details.answer:not([open])')];
       for (const answer of openedForPrint) answer.open = true;
@@ -38,7 +41,11 @@ class AnswerBlock extends HTMLElement {
       for (const answer of openedForPrint) answer.open = false;
       openedForPrint = [];
     });
-    requestAnimationFrame(() => revealAndScroll(location.hash));
+    requestAnimationFrame(() => showQuestionOf(location.hash));
+    // The browser scrolls to the fragment once more when the page finishes loading, back onto the answer: show
+    // its question again after that.
+    if (document.readyState !== 'complete')
+      addEventListener('load', () => requestAnimationFrame(() => showQuestionOf(location.hash)), { once: true });
   }
 }
 customElements.define('answer-block', AnswerBlock);

@@ -2,7 +2,21 @@
  * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
-import { readMarks, updateMarks, type Mark, type Marks } from '../lib/browser/self-check-store';
+import {
+  readMarks,
+  updateMarks,
+  wireUndoableReset,
+  SELF_CHECK_EVENT,
+  type Mark,
+  type Marks,
+} from '../lib/browser/self-check-store';
+
+/** Keys typed here are the reader's text (or another widget's, such as the search dialog), not drill commands. */
+const isFormField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || !!el.closest('input, textarea, select, dialog'));
+/** Space and Enter already press these (the card itself too: its click flips it), so they are left alone. */
+const isControl = (el: EventTarget | null) =>
+  el instanceof HTMLElement && !!el.closest('button, a, summary, [role="button"]');
 
 type Schedule = typeof import('../lib/browser/flashcard-schedule');
 
@@ -41,14 +55,29 @@ class FlashCards extends HTMLElement {
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
       else if (action === 'shuffle') this.#shuffle();
-      else if (action === 'reset') this.#reset();
       else if (action === 'known' || action === 'review') this.#toggleMark(action);
       else if (action === 'due') this.#studyDue();
     });
-    deck.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const reset = this.querySelector<HTMLButtonElement>('.deck-reset')!;
+    wireUndoableReset(reset, () => this.#deckCards.map((card) => card.key));
+    // Runs after the undoable reset's own listener: when it has just reset (it now offers the undo), the deck's
+    // schedule is forgotten too, so every card is new, and due, again. An undo brings back the marks only.
+    reset.addEventListener('click', () => {
+      if (reset.textContent !== 'Undo reset') return;
+      this.#drill([]);
+      void this.#loadSchedule().then((schedule) => schedule.forget(this.#deckCards.map((card) => card.key)));
+    });
+    document.addEventListener(SELF_CHECK_EVENT, () => {
+      this.#marks = readMarks();
+      this.#render();
+    });
+    // The drill is the page: its keys work from the moment it loads, without tabbing to the card first.
+    document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isFormField(event.target)) return;
+      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') this.#move(event.key === 'ArrowLeft' ? -1 : 1);
+      else if ((event.key === ' ' || event.key === 'Enter') && !isControl(event.target)) this.#flip();
+      else return;
       event.preventDefault();
-      this.#move(event.key === 'ArrowLeft' ? -1 : 1);
     });
     deck.hidden = false;
     // The schedule store fires this after each change, so the due count follows.
@@ -99,14 +128,6 @@ class FlashCards extends HTMLElement {
     if (!marked) (await this.#loadSchedule()).scheduleMark(key, mark);
   }
 
-  /** Forgets the deck's marks and schedule: every card is new, and due, again. */
-  async #reset() {
-    const keys = this.#deckCards.map((card) => card.key);
-    this.#drill([]);
-    this.#update((marks) => keys.forEach((key) => delete marks[key]));
-    (await this.#loadSchedule()).forget(keys);
-  }
-
   /** Drills the cards due today, in deck order. */
   async #studyDue() {
     const due = (await this.#loadSchedule()).dueToday(this.#deckCards.map((card) => card.key));
@@ -123,9 +144,8 @@ class FlashCards extends HTMLElement {
   }
 
   #update(change: (marks: Marks) => void) {
+    // The SELF_CHECK_EVENT listener redraws.
     updateMarks(change);
-    this.#marks = readMarks();
-    this.#render();
   }
 
   #render() {

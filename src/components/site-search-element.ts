@@ -5,7 +5,7 @@ class SiteSearch extends HTMLElement {
     const dialog = this.querySelector('dialog')!;
     const input = dialog.querySelector('input')!;
     let loading: Promise<unknown> | undefined;
-    const load = () => (loading ??= import('../lib/browser/search/search-box'));
+    const load = () => (loading ??= import('./search-box-element'));
     const open = () => {
       if (!dialog.open) dialog.showModal();
       input.focus();
@@ -25,6 +25,12 @@ class SiteSearch extends HTMLElement {
       if (!slash && !(event.key === 'k' && (event.ctrlKey || event.metaKey))) return;
       event.preventDefault();
       open();
+    });
+    // A search field would take the first Escape to clear itself; here Escape always closes, in one press.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
     });
     // A click on the backdrop (the dialog box itself, outside its content) closes it.
     dialog.addEventListener('click', (event) => {

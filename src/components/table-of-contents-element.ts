@@ -5,6 +5,12 @@ class TableOfContents extends HTMLElement {
     const targets = links
       .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
       .filter((el): el is HTMLElement => el !== null);
+    // The collapsible form names the current section in its summary, and folds once the reader picks a section.
+    const details = this.querySelector('details');
+    const currentName = this.querySelector('.toc-current');
+    details?.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('a')) details.open = false;
+    });
     const mark = () => {
       // The current section is the last heading above a line a fifth of the way down the viewport.
       const line = window.innerHeight / 5;
@@ -14,8 +20,12 @@ class TableOfContents extends HTMLElement {
       const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
       if (atBottom && targets.length > 0) current = targets[targets.length - 1];
       for (const link of links) {
-        if (link.hash.slice(1) === current?.id) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
+        if (link.hash.slice(1) !== current?.id) {
+          link.removeAttribute('aria-current');
+          continue;
+        }
+        link.setAttribute('aria-current', 'true');
+        if (currentName) currentName.textContent = link.textContent;
       }
     };
     let queued = false;

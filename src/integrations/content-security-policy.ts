@@ -11,8 +11,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'parse5';
-import { attribute, elements, rawText } from '../lib/build/html-tree.ts';
+import { attribute, elements, parseHtml, rawText } from '../lib/build/html-tree.ts';
 
 /** The policy for a page whose inline scripts have these sources (`'sha256-…'` values). */
 export function policyFor(scriptHashes: string[]): string {
@@ -38,7 +37,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /** Returns `html` with the policy <meta> inserted at the top of <head>, before any script can run. */
 export function addPolicyMeta(html: string, file: string): string {
-  const all = [...elements(parse(html, { sourceCodeLocationInfo: true }))];
+  const all = [...elements(parseHtml(html))];
   if (
     all.some((el) => el.tagName === 'meta' && attribute(el, 'http-equiv')?.toLowerCase() === 'content-security-policy')
   ) {
@@ -48,12 +47,16 @@ export function addPolicyMeta(html: string, file: string): string {
   // A script element's only child is its raw text, exactly as the browser hashes it.
   const hashes = [...new Set(inlineScripts.map((el) => sha256(rawText(el))))];
   const head = all.find((el) => el.tagName === 'head');
-  const first = head?.childNodes.find((node) => 'tagName' in node);
-  // Right after <meta charset> when that opens <head> (the charset should stay first), else right after <head>.
+  const first = head?.children.find((node) => node.type === 'element');
+  // Right after <meta charset> when that opens <head> (the charset should stay first), else right after <head>
+  // (whose start tag ends at the first ">" after it opens: it has no attributes that could hold one).
+  const headStart = head?.position?.start.offset;
   const offset =
-    first && 'tagName' in first && first.tagName === 'meta' && attribute(first, 'charset') !== undefined
-      ? first.sourceCodeLocation?.endOffset
-      : head?.sourceCodeLocation?.startTag?.endOffset;
+    first?.type === 'element' && first.tagName === 'meta' && attribute(first, 'charset') !== undefined
+      ? first.position?.end.offset
+      : headStart === undefined
+        ? undefined
+        : html.indexOf('>', headStart) + 1;
   if (offset === undefined) throw new Error(`${file}: no <head> to put the Content-Security-Policy in.`);
   const meta = `<meta http-equiv="content-security-policy" content="${policyFor(hashes)}">`;
   return html.slice(0, offset) + meta + html.slice(offset);

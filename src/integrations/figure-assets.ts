@@ -16,6 +16,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elements, parseHtml } from '../lib/build/html-tree.ts';
 
 const require = createRequire(import.meta.url);
 const KATEX_DIST = dirname(require.resolve('katex/dist/katex.min.css'));
@@ -48,12 +49,18 @@ async function tikzFontsIn(dir: string): Promise<Set<string>> {
   const fonts = new Set<string>();
   const pages = (await readdir(dir, { recursive: true })).filter((path) => path.endsWith('.html'));
   for (const page of pages) {
-    const html = await readFile(join(dir, page), 'utf8');
-    for (const svg of html.match(/<svg[^>]*class="tikz"[\s\S]*?<\/svg>/g) ?? []) {
-      for (const [, font] of svg.matchAll(/font-family="([^"]+)"/g)) {
-        if (!AVAILABLE_TIKZ_FONTS.has(font!))
+    const tree = parseHtml(await readFile(join(dir, page), 'utf8'));
+    const figures = [...elements(tree)].filter(
+      (el) => el.tagName === 'svg' && ([] as unknown[]).concat(el.properties['className'] ?? []).includes('tikz'),
+    );
+    for (const figure of figures) {
+      for (const el of elements(figure)) {
+        // SVG attributes are camel-cased in hast: font-family="cmr10" is fontFamily.
+        const font = el.properties['fontFamily'];
+        if (typeof font !== 'string') continue;
+        if (!AVAILABLE_TIKZ_FONTS.has(font))
           throw new Error(`${page}: a TikZ figure uses font "${font}", which node-tikzjax does not ship`);
-        fonts.add(font!);
+        fonts.add(font);
       }
     }
   }

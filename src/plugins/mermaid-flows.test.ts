@@ -32,3 +32,30 @@ describe('flowsOf', () => {
     expect(() => flowsOf('flowchart LR\n  a --> b\n  a <--> c')).toThrow(/line 3 .*"a <--> c"/);
   });
 });
+
+describe('group-to-group flows', () => {
+  test('an edge to or from a subgraph is listed as an edge to or from each of its members', () => {
+    const chart = [
+      'flowchart LR',
+      '  subgraph store["Storage"]',
+      '    kds["Kinesis Data Streams"]',
+      '    msk["Amazon MSK"]',
+      '  end',
+      '  subgraph use["Consumers"]',
+      '    lambda["AWS Lambda"]',
+      '    glue["AWS Glue"]',
+      '  end',
+      '  app["Applications"] --> store',
+      '  store --> use',
+    ].join('\n');
+    expect(describeFlows(flowsOf(chart))).toEqual([
+      'Applications → Kinesis Data Streams, Amazon MSK',
+      'Kinesis Data Streams → AWS Lambda, AWS Glue',
+      'Amazon MSK → AWS Lambda, AWS Glue',
+    ]);
+  });
+
+  test('an "end" with no open subgraph fails, naming the line', () => {
+    expect(() => flowsOf('flowchart LR\n  a --> b\n  end')).toThrow(/line 3 .*never opened/);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Reads the flows (edges) out of a Mermaid flowchart, with the nodes' labels, so a diagram can ship with a text
- * equivalent that stays in step with it. Only the flowchart syntax the guides use is understood; any other line
- * throws, naming it, rather than silently leaving a flow out of the text.
+ * equivalent that stays in step with it. An edge to or from a subgraph (a group-to-group flow, drawn once) stands for
+ * an edge to or from each of its members, and is listed that way. Only the flowchart syntax the guides use is
+ * understood; any other line throws, naming it, rather than silently leaving a flow out of the text.
  */
 
 export interface Flow {
@@ -17,8 +18,9 @@ const NODE = String.raw`([\w-]+)\s*(?:[\[({>]+\s*(?:"([^"]*)"|([^"\])}]*))\s*[\]
 const ARROW = String.raw`\s*(?:--\s*"?([^"|>-]+?)"?\s*-->|-->\s*\|\s*"?([^|"]+?)"?\s*\||-->|---|==>|-\.->)\s*`;
 const EDGE = new RegExp(`^${NODE}${ARROW}${NODE}$`);
 const NODE_ONLY = new RegExp(`^${NODE}$`);
+const SUBGRAPH = new RegExp(`^subgraph\\s+${NODE}$`);
 const IGNORED =
-  /^(?:flowchart|graph)\b|^subgraph\b|^end$|^%%|^acc(?:Title|Descr)\b|^(?:class|classDef|style|linkStyle|click)\b|^direction\b/;
+  /^(?:flowchart|graph)\b|^%%|^acc(?:Title|Descr)\b|^(?:class|classDef|style|linkStyle|click)\b|^direction\b/;
 
 const cleanLabel = (label: string) =>
   label
@@ -30,17 +32,36 @@ const cleanLabel = (label: string) =>
 export function flowsOf(chart: string): Flow[] {
   const labels = new Map<string, string>();
   const edges: { from: string; to: string; label?: string }[] = [];
+  // Subgraph id → the ids declared inside it (nested subgraphs count as their members).
+  const groups = new Map<string, string[]>();
+  const open: string[] = [];
+  const declare = (id: string) => {
+    for (const group of open) if (!groups.get(group)!.includes(id)) groups.get(group)!.push(id);
+  };
   const remember = (id: string, label: string | undefined) => {
     if (label) labels.set(id, cleanLabel(label));
   };
   for (const [index, raw] of chart.split('\n').entries()) {
     const line = raw.trim();
     if (!line || IGNORED.test(line)) continue;
+    const subgraph = SUBGRAPH.exec(line);
+    if (subgraph) {
+      remember(subgraph[1]!, subgraph[2] ?? subgraph[3]);
+      groups.set(subgraph[1]!, []);
+      open.push(subgraph[1]!);
+      continue;
+    }
+    if (line === 'end') {
+      if (!open.pop()) throw new Error(`line ${index + 1} of the diagram ends a subgraph that was never opened`);
+      continue;
+    }
     const edge = EDGE.exec(line);
     if (edge) {
       const [, from, fromQuoted, fromBare, label1, label2, to, toQuoted, toBare] = edge;
       remember(from!, fromQuoted ?? fromBare);
       remember(to!, toQuoted ?? toBare);
+      declare(from!);
+      declare(to!);
       const label = label1 ?? label2;
       edges.push({ from: from!, to: to!, ...(label ? { label: cleanLabel(label) } : {}) });
       continue;
@@ -48,12 +69,18 @@ export function flowsOf(chart: string): Flow[] {
     const node = NODE_ONLY.exec(line);
     if (node) {
       remember(node[1]!, node[2] ?? node[3]);
+      declare(node[1]!);
       continue;
     }
     throw new Error(`line ${index + 1} of the diagram is not a flowchart line this site understands: "${line}"`);
   }
   const name = (id: string) => labels.get(id) ?? id;
-  return edges.map((edge) => ({ ...edge, from: name(edge.from), to: name(edge.to) }));
+  // A node that is a member of no group stands for itself; a group for its members that are not groups themselves.
+  const members = (id: string): string[] =>
+    groups.has(id) ? groups.get(id)!.filter((member) => !groups.has(member)) : [id];
+  return edges.flatMap((edge) =>
+    members(edge.from).flatMap((from) => members(edge.to).map((to) => ({ ...edge, from: name(from), to: name(to) }))),
+  );
 }
 
 /** The flows grouped by where they start: "Applications → Kinesis Data Streams, Amazon MSK". */

@@ -1,16 +1,19 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { rehypePageAssets } from './rehype-page-assets.ts';
+import { pageDataOf, rehypeExportPageData } from './page-data.ts';
 
-/** The `pageAssets` the plugin records for a page with this HTML. */
+/** The `pageAssets` a page with this HTML hands to its route, through the page data. */
 function assetsOf(html: string): unknown {
-  const file = { data: { astro: { frontmatter: { title: 'A page' } } } } as unknown as VFile;
-  rehypePageAssets()(fromHtml(html, { fragment: true }) as Root, file);
-  const { frontmatter } = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro;
+  const file = new VFile({ data: { astro: { frontmatter: { title: 'A page' } } } });
+  const tree = fromHtml(html, { fragment: true }) as Root;
+  rehypePageAssets()(tree, file);
+  rehypeExportPageData()(tree, file);
+  const frontmatter = file.data.astro?.frontmatter ?? {};
   expect(frontmatter['title']).toBe('A page');
-  return frontmatter['pageAssets'];
+  return pageDataOf(frontmatter).pageAssets;
 }
 
 describe('rehypePageAssets', () => {

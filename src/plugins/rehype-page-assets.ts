@@ -1,12 +1,13 @@
 /**
- * rehype plugin: records which optional assets a page needs, judged from its rendered markup, in the page's
- * frontmatter as `pageAssets` (e.g. ["katex", "tikz"]). The page route reads it from `remarkPluginFrontmatter` and
- * links only those stylesheets and scripts, so a page without math or figures ships none of their CSS, fonts or JS.
+ * rehype plugin: records which optional assets a page needs, judged from its rendered markup, in the page's data
+ * as `pageAssets` (e.g. ["katex", "tikz"]; see page-data.ts). The page route reads it and links only those
+ * stylesheets and scripts, so a page without math or figures ships none of their CSS, fonts or JS.
  * To add a kind of asset, add a detector here and a case in src/components/PageAssets.astro.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 
 /** The assets a page can ask for. */
 export type PageAsset = 'katex' | 'tikz' | 'mermaid';
@@ -29,7 +30,6 @@ export function rehypePageAssets() {
     visit(tree, 'element', (node) => {
       for (const [asset, detect] of Object.entries(detectors)) if (detect(node)) needed.add(asset as PageAsset);
     });
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {})['pageAssets'] = [...needed].sort();
+    setPageData(file, 'pageAssets', [...needed].sort());
   };
 }

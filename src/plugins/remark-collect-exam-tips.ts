@@ -1,8 +1,8 @@
 /**
  * Collects every `<Callout type="exam-tip">` of a page so the guide's exam-tips index is built from the callouts
  * themselves, never retyped. Each tip gets a stable id (`tip-` + its title's slug) that the plugin also passes to
- * the Callout as its `id`, so the index can link back to the exact tip. The tips land in the page's
- * `remarkPluginFrontmatter.examTips`.
+ * the Callout as its `id`, so the index can link back to the exact tip. The tips land in the page's data
+ * (`examTips`, see page-data.ts).
  */
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
@@ -10,6 +10,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 
 export interface ExamTip {
   /** Fragment id of the tip on its page. */
@@ -37,7 +38,6 @@ export function remarkCollectExamTips() {
       if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
       tips.push({ id, title, text: toString(node.children).replace(/\s+/g, ' ').trim() });
     });
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).examTips = tips;
+    setPageData(file, 'examTips', tips);
   };
 }

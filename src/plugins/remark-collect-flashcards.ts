@@ -2,12 +2,13 @@
  * On pages whose frontmatter says `cards: h2-sections`, turns each h2 section into a flashcard (front: the
  * heading; back: the section's text) so the flashcards page is generated from the guide, never retyped. The card
  * keeps the heading's id — computed exactly as rehype-slug does, over every heading in order — so a card can link
- * back to its section. The cards land in the page's `remarkPluginFrontmatter.flashcards`.
+ * back to its section. The cards land in the page's data (`flashcards`, see page-data.ts).
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 
 export interface Flashcard {
   /** The section's heading id on its page. */
@@ -17,13 +18,10 @@ export interface Flashcard {
   back: string[];
 }
 
-type AstroData = { astro?: { frontmatter?: Record<string, unknown> } };
-
 export function remarkCollectFlashcards() {
   return (tree: Root, file: VFile) => {
-    const astro = ((file.data as AstroData).astro ??= {});
-    const frontmatter = (astro.frontmatter ??= {});
-    if (frontmatter.cards !== 'h2-sections') return;
+    // Astro parses the page's own frontmatter into file.data.astro before the plugins run.
+    if (file.data.astro?.frontmatter?.['cards'] !== 'h2-sections') return;
 
     const slugger = new GithubSlugger();
     const cards: Flashcard[] = [];
@@ -40,6 +38,6 @@ export function remarkCollectFlashcards() {
     }
     if (cards.length === 0)
       throw new Error(`${file.path}: "cards: h2-sections" is set but the page has no h2 sections.`);
-    frontmatter.flashcards = cards;
+    setPageData(file, 'flashcards', cards);
   };
 }

@@ -1,7 +1,9 @@
 /**
  * remarkCrossReferences(): checks every internal link of an MDX page — markdown links and definitions,
- * `<a href>` and `<Xref to>` — against the content index (src/lib/build/content-index.ts). A link to a missing page or
- * #anchor fails the compile with the file, the line, the link and the nearest existing targets.
+ * `<a href>` and `<Xref to>` — against the content index (src/lib/build/content-index.ts). A link to a page that does
+ * not exist fails the compile with the file, the line, the link and the nearest existing pages.
+ * Only the page is checked here: which #fragments a page has is known only once it is rendered (heading slugs,
+ * figure numbers, exam tips, math), so fragments are checked on the built HTML by `npm run test:links`.
  * Root-relative links ("/guide/page/#id") get the base path prepended, so they work from a sub-folder too.
  */
 import type { Root } from 'mdast';
@@ -36,18 +38,15 @@ export function resolveLink(url: string, fromPath: string): { path: string; frag
   };
 }
 
-/** What is wrong with a link from the page at `fromPath`, or undefined when its target exists. */
+/** What is wrong with a link from the page at `fromPath`, or undefined when its target page exists. */
 export function brokenLinkReason(index: ContentIndex, url: string, fromPath: string): string | undefined {
   const target = resolveLink(url, fromPath);
   if (!target) return undefined;
-  const page = index.pages.get(target.path);
-  if (!page) {
-    const suggestions = nearest(target.path, index.pages.keys()).map((path) => `/${path}`);
+  if (!index.pages.has(target.path)) {
+    const renamed = index.aliases.get(target.path);
+    if (renamed !== undefined) return `/${target.path} is an old address of /${renamed}; link to the new one`;
+    const suggestions = nearest(target.path, index.pages).map((path) => `/${path}`);
     return `no page /${target.path}. Nearest pages: ${suggestions.join(', ')}`;
-  }
-  if (target.fragment && !page.anchors.has(target.fragment)) {
-    const suggestions = nearest(target.fragment, page.anchors).map((id) => `/${page.path}#${id}`);
-    return `/${page.path} has no #${target.fragment}. Nearest anchors: ${suggestions.join(', ') || '(the page has none)'}`;
   }
   return undefined;
 }

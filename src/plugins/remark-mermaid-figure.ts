@@ -1,99 +1,323 @@
 /**
  * remark plugin: puts each ```mermaid fence in a numbered <figure> with a caption, and follows it with the diagram
- * as text (a <details> listing every flow), so readers without JavaScript, or who prefer text, get the same facts.
+ * as text (a <details> listing every flow), so readers who prefer text, or cannot see the drawing, get the same facts.
  *
  *   ```mermaid caption="High-level streaming architecture" alt="Producers and CDC sources feed …"
+ *   flowchart LR
+ *     …
+ *   ```
  *
- * The caption and alt also become the diagram's accTitle and accDescr, which Mermaid turns into the SVG's
- * accessible name and description. The fence itself is left for astro-mermaid, which runs after this plugin and
- * turns it into the <pre class="mermaid"> that its browser script draws.
- * A missing caption or alt, or a line the flow reader does not understand, fails the build naming file and line.
+ * - A flowchart is drawn when the site is built (src/plugins/mermaid-renderer.ts) and inlined as an SVG: no diagram
+ *   script ships, and readers without JavaScript or on paper see the drawing. Its colours and font come from the
+ *   page's CSS (global.css, "Diagrams"), so it follows the theme without being drawn again.
+ * - Any other diagram type is left as a fence for astro-mermaid, which runs after this plugin and turns it into the
+ *   <pre class="mermaid"> that its browser script draws; its text version is its source.
+ *
+ * A missing caption or alt, a line the flow reader does not understand, or a diagram Mermaid rejects fails the build
+ * naming the file and line.
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { fenceLocation, parseFenceMeta } from './fence-meta.ts';
 import { describeFlows, flowsOf } from './mermaid-flows.ts';
+import { DEFAULT_RENDER_DIR, FONT_SIZE, MermaidError, renderMermaid } from './mermaid-renderer.ts';
 
+export interface RemarkMermaidFigureOptions {
+  /** Where the committed drawings live; defaults to src/plugins/mermaid-renders/. */
+  renderDir?: string;
+}
+
+/** Labels never render below this many CSS px: below it, the diagram scrolls sideways instead of shrinking. */
+export const MIN_LABEL_PX = 12;
+/** The narrowest column a diagram must fit without scrolling (a 390 px phone less the page's padding). */
+const PHONE_COLUMN_PX = 358;
+/** How far a group's label sits in from the group's left edge, in SVG units. */
+const GROUP_LABEL_INSET = 8;
+
+const classesOf = (node: Element) => ([] as unknown[]).concat(node.properties['className'] ?? []);
 const text = (value: string): ElementContent => ({ type: 'text', value });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
-export function remarkMermaidFigure() {
-  return (tree: Root, file: VFile) => {
-    let diagrams = 0;
+/** Flowcharts are drawn at build time; the flow reader and the stylesheet understand them. */
+const isFlowchart = (chart: string) =>
+  /^(?:flowchart|graph)\b/.test(
+    chart
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line && !line.startsWith('%%')) ?? '',
+  );
+
+export function remarkMermaidFigure(options: RemarkMermaidFigureOptions = {}) {
+  return async (tree: Root, file: VFile) => {
+    const fences: { fence: Code; index: number; parent: { children: unknown[] } }[] = [];
     visit(tree, 'code', (fence, index, parent) => {
-      if (fence.lang !== 'mermaid' || !parent || index === undefined) return;
-      const where = fenceLocation(file.path, fence.position?.start.line);
-      const { caption, alt } = parseFenceMeta(fence.meta);
-      if (!caption || !alt) {
-        throw new Error(`${where}: a \`\`\`mermaid fence needs caption="…" and alt="…" (what the diagram shows).`);
-      }
-      let flows: string[];
-      try {
-        flows = describeFlows(flowsOf(fence.value));
-      } catch (error) {
-        throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
-      }
-      const diagram: Code = { ...fence, value: withAccessibleName(fence.value, caption, alt) };
-      // The figure is described by its text version, so it has a text alternative even before (or without) drawing.
-      const textId = `diagram-text-${++diagrams}`;
-      const figure = {
-        type: 'mermaidFigure',
-        data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'], ariaDescribedBy: [textId] } },
-        children: [
-          // Search indexes the caption and the flows below, not the diagram's source.
-          {
-            type: 'mermaidDiagram',
-            // On a phone the diagram scrolls sideways inside this box, so the box takes keyboard focus (it holds
-            // nothing focusable itself) and says what it is.
-            data: {
-              hName: 'section',
-              hProperties: {
-                className: ['diagram-scroll'],
-                dataPagefindIgnore: 'all',
-                tabIndex: 0,
-                ariaLabel: `Diagram: ${caption}`,
-              },
-            },
-            children: [diagram],
-          },
-          { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
-        ],
-      };
-      const asText = {
-        type: 'figureText',
-        data: {
-          hName: 'details',
-          hProperties: { className: ['figure-text'], id: textId },
-          hChildren: [
-            {
-              type: 'element',
-              tagName: 'summary',
-              properties: {},
-              children: [text(`The diagram as text: ${caption}`)],
-            },
-            {
-              type: 'element',
-              tagName: 'ul',
-              properties: {},
-              children: flows.map((flow) => ({
-                type: 'element',
-                tagName: 'li',
-                properties: {},
-                children: [text(flow)],
-              })),
-            },
-          ],
-        },
-        children: [],
-      };
-      parent.children.splice(index, 1, figure as never, asText as never);
-      return index + 2;
+      if (fence.lang === 'mermaid' && parent && index !== undefined) fences.push({ fence, index, parent });
     });
+    // Last first, so replacing one fence with two nodes leaves the earlier indexes valid.
+    for (const [n, { fence, index, parent }] of [...fences.entries()].reverse()) {
+      const nodes = await figureFor(fence, n + 1, file, options.renderDir ?? DEFAULT_RENDER_DIR);
+      parent.children.splice(index, 1, ...nodes);
+    }
   };
 }
 
-/** Mermaid reads accTitle/accDescr from the line after the diagram type. */
+async function figureFor(fence: Code, n: number, file: VFile, renderDir: string): Promise<unknown[]> {
+  const line = fence.position?.start.line;
+  const where = fenceLocation(file.path, line);
+  const { caption, alt } = parseFenceMeta(fence.meta);
+  if (!caption || !alt) {
+    throw new Error(`${where}: a \`\`\`mermaid fence needs caption="…" and alt="…" (what the diagram shows).`);
+  }
+  const flowchart = isFlowchart(fence.value);
+  // Drawn first: for a broken diagram, Mermaid's own message is the one to read.
+  let drawing: ElementContent;
+  let scrolls = false;
+  if (flowchart) {
+    let svg: string;
+    try {
+      ({ svg } = await renderMermaid(fence.value, renderDir));
+    } catch (error) {
+      if (!(error instanceof MermaidError)) {
+        throw new Error(`${where}: drawing the \`\`\`mermaid diagram failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      // Line 1 of the diagram is the line after the fence's opening line.
+      const at = line !== undefined && error.line !== undefined ? line + error.line : line;
+      throw new Error(
+        `${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`,
+        { cause: error },
+      );
+    }
+    const themed = themedSvg(svg, alt);
+    drawing = themed.svg;
+    scrolls = themed.minWidth > PHONE_COLUMN_PX;
+  } else {
+    // Left for astro-mermaid (it turns this into <pre class="mermaid">); the caption and alt name its drawing.
+    drawing = { type: 'code', lang: 'mermaid', value: withAccessibleName(fence.value, caption, alt) } as never;
+  }
+
+  const textId = `diagram-text-${n}`;
+  let textVersion: ElementContent;
+  if (flowchart) {
+    let flows: string[];
+    try {
+      flows = describeFlows(flowsOf(fence.value));
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+    }
+    textVersion = element(
+      'ul',
+      {},
+      flows.map((flow) => element('li', {}, [text(flow)])),
+    );
+  } else {
+    textVersion = element('pre', {}, [element('code', {}, [text(fence.value)])]);
+  }
+
+  // The figure is described by its text version, so it has a text alternative whether or not it is drawn.
+  const figure = {
+    type: 'mermaidFigure',
+    data: { hName: 'figure', hProperties: { className: ['figure', 'mermaid-figure'], ariaDescribedBy: [textId] } },
+    children: [
+      ...(scrolls
+        ? [
+            {
+              type: 'diagramHint',
+              data: {
+                hName: 'p',
+                hProperties: { className: ['diagram-hint'], ariaHidden: 'true' },
+                hChildren: [text('Wider than your screen: scroll the diagram sideways ⟷')],
+              },
+              children: [],
+            },
+          ]
+        : []),
+      {
+        type: 'mermaidDiagram',
+        // On a phone a wide diagram scrolls sideways inside this box rather than shrinking below readable, so the
+        // box takes keyboard focus (it holds nothing focusable itself) and says that it scrolls.
+        data: {
+          hName: 'section',
+          hProperties: {
+            className: ['diagram-scroll'],
+            dataPagefindIgnore: 'all',
+            tabIndex: 0,
+            ariaLabel: `Diagram: ${caption}${scrolls ? ' (scrolls sideways on a narrow screen)' : ''}`,
+          },
+          ...(flowchart ? { hChildren: [drawing] } : {}),
+        },
+        children: flowchart ? [] : [drawing],
+      },
+      { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
+    ],
+  };
+  const asText = {
+    type: 'figureText',
+    data: {
+      hName: 'details',
+      hProperties: { className: ['figure-text'], id: textId },
+      hChildren: [
+        element('summary', {}, [text(`${flowchart ? 'The diagram as text' : 'The diagram’s source'}: ${caption}`)]),
+        textVersion,
+      ],
+    },
+    children: [],
+  };
+  return [figure, asText];
+}
+
+/**
+ * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id) and
+ * size cap go; the page's stylesheet styles it by class instead. It keeps its natural size as the largest it grows
+ * to, and never shrinks below the size at which labels are MIN_LABEL_PX (it scrolls sideways instead).
+ */
+function themedSvg(source: string, alt: string): { svg: Element; minWidth: number } {
+  const tree: HastRoot = fromHtml(source, { fragment: true, space: 'svg' });
+  const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
+  if (!svg) throw new Error('Mermaid returned no <svg> element');
+  visit(svg, 'element', (node, index, parent) => {
+    if (node.tagName === 'style' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  placeGroupLabels(svg);
+  const [, , width = 0] = String(svg.properties['viewBox']).split(/\s+/).map(Number);
+  const minWidth = Math.ceil((width * MIN_LABEL_PX) / FONT_SIZE);
+  for (const name of ['style', 'width', 'height', 'ariaRoleDescription', 'ariaRoledescription'])
+    delete svg.properties[name];
+  Object.assign(svg.properties, {
+    className: ['diagram'],
+    width: Math.ceil(width),
+    role: 'img',
+    ariaLabel: alt,
+    style: `--diagram-min-width: ${minWidth}px`,
+  });
+  return { svg, minWidth };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const TRANSLATE = /translate\(\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*\)/;
+const numbersIn = (value: unknown) =>
+  String(value ?? '')
+    .match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)
+    ?.map(Number) ?? [];
+
+/**
+ * Mermaid centres a group's label on the group's top edge, right where arrows into the group arrive. Each label moves
+ * to the first of these spots that no arrow passes through and no box covers: the top-left corner, the top-right
+ * corner, the bottom-left and bottom-right corners, then any stretch of the top edge from the left; with none clear,
+ * to the least crossed top spot. Labels are then drawn last, over the arrows, with a halo in the group's colour
+ * (global.css), so a line that must pass stops short of the words instead of crossing them.
+ */
+function placeGroupLabels(svg: Element): void {
+  // Arrows, as the points of their paths (paths stop an arrowhead short of their end, so the arrowhead's length is
+  // added around every label box below).
+  const points: [number, number][] = [];
+  const nodes: Box[] = [];
+  visit(svg, 'element', (node) => {
+    if (node.tagName === 'path' && classesOf(node).includes('flowchart-link')) {
+      const numbers = numbersIn(node.properties['d']);
+      for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
+    }
+    if (node.tagName === 'g' && classesOf(node).includes('node')) {
+      const [, dx = '0', dy = '0'] = TRANSLATE.exec(String(node.properties['transform'])) ?? [];
+      const shape = findElement(node, (child) => classesOf(child).includes('label-container'));
+      const coordinates =
+        shape?.tagName === 'rect'
+          ? (['x', 'y', 'width', 'height'] as const).map((name) => Number(shape.properties[name]))
+          : undefined;
+      const pairs: [number, number][] = coordinates
+        ? [
+            [coordinates[0]!, coordinates[1]!],
+            [coordinates[0]! + coordinates[2]!, coordinates[1]! + coordinates[3]!],
+          ]
+        : [];
+      if (shape && !coordinates) {
+        const numbers = numbersIn(shape.properties['d']);
+        for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([numbers[i]!, numbers[i + 1]!]);
+      }
+      if (!pairs.length) return;
+      const xs = pairs.map(([px]) => px + Number(dx));
+      const ys = pairs.map(([, py]) => py + Number(dy));
+      nodes.push({ left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) });
+    }
+  });
+  const labels: { label: Element; from: Element }[] = [];
+  visit(svg, 'element', (node) => {
+    if (!classesOf(node).includes('cluster')) return;
+    const children = node.children.filter((child): child is Element => child.type === 'element');
+    const frame = children.find((child) => child.tagName === 'rect');
+    const label = children.find((child) => classesOf(child).includes('cluster-label'));
+    const at = TRANSLATE.exec(String(label?.properties['transform']));
+    if (!frame || !label || !at) return;
+    const [x, y, w, h] = (['x', 'y', 'width', 'height'] as const).map((name) => Number(frame.properties[name])) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    // Mermaid centred the label, so its width is what is left of the group's width on both sides of it.
+    const labelWidth = w - 2 * (Number(at[1]) - x);
+    const labelHeight = 1.6 * FONT_SIZE;
+    const first = x + GROUP_LABEL_INSET;
+    const last = x + w - GROUP_LABEL_INSET - labelWidth;
+    const top = y;
+    const bottom = y + h - labelHeight;
+    const spots: [number, number][] = [
+      [first, top],
+      [last, top],
+      [first, bottom],
+      [last, bottom],
+    ];
+    for (let left = first; left <= last; left += 4) spots.push([left, top]);
+    const scored = spots.map(([left, labelTop], order) => {
+      const box = { left, top: labelTop, right: left + labelWidth, bottom: labelTop + labelHeight };
+      const crossings = points.filter(
+        ([px, py]) => px >= box.left - 6 && px <= box.right + 6 && py >= box.top - 12 && py <= box.bottom + 12,
+      ).length;
+      return { left, labelTop, order, crossings, covered: nodes.some((other) => overlaps(box, other)) };
+    });
+    const [best] = scored
+      .filter((spot) => !spot.covered && (spot.crossings === 0 || spot.labelTop === top))
+      .sort((a, b) => a.crossings - b.crossings || a.order - b.order);
+    label.properties['transform'] = `translate(${best?.left ?? first}, ${best?.labelTop ?? top})`;
+    labels.push({ label, from: node });
+  });
+  // Clusters carry no transform, so a label keeps its place when it moves to the end of the drawing's root group.
+  const root = findElement(svg, (node) => classesOf(node).includes('root'));
+  for (const { label, from } of labels) {
+    from.children.splice(from.children.indexOf(label), 1);
+    root?.children.push(label);
+  }
+}
+
+function findElement(tree: Element, test: (node: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (found || !test(node)) return;
+    found = node;
+  });
+  return found;
+}
+
+/** Mermaid (in the browser) reads accTitle/accDescr from the line after the diagram type. */
 function withAccessibleName(chart: string, title: string, description: string): string {
   const [first = '', ...rest] = chart.split('\n');
   const oneLine = (value: string) => value.replace(/\s+/g, ' ');

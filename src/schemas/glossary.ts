@@ -11,6 +11,11 @@ const termSchema = z.strictObject({
   /** Examples of the term in AWS, shown after the definition. Optional. */
   examples: z.array(z.string().min(1)).optional(),
   /**
+   * Other names readers search for: abbreviations, old names, common spellings, e.g. ["EFO"]. Search indexes them
+   * with the entry, and the glossary page shows them as "also: …". Optional.
+   */
+  aliases: z.array(z.string().min(1)).min(1).optional(),
+  /**
    * A dated note of what AWS has changed since the definition was written, shown as an <UpdateNote> right under
    * the term (the definition itself stays as the exam may word it). Optional: omit it while the definition is current.
    */
@@ -30,6 +35,7 @@ const termSchema = z.strictObject({
 
 /** `content/<guide>/glossary.yaml`: the guide's terms, in the order the glossary page lists them. */
 export const glossarySchema = z.strictObject({
+  /** The guide's terms, in the order the glossary page lists them; at least one. */
   terms: z.array(termSchema).min(1),
 });
 

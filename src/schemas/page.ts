@@ -15,4 +15,12 @@ export const pageSchema = z.strictObject({
    * (the heading on the front, the section's text on the back). Absent: the page adds no cards.
    */
   cards: z.literal('h2-sections').optional(),
+  /**
+   * The page's old addresses, oldest first, as paths from the site root without the base
+   * (`streaming-sources/old-slug`). Each sends readers on to this page, keeping their link's #fragment, so links
+   * saved before a rename or move keep working; the print edition keeps the oldest one's anchors. Absent: none.
+   */
+  aliases: z
+    .array(z.string().regex(/^\/?[a-z0-9-]+(\/[a-z0-9-]+)*\/?$/, 'a site path such as guide/old-slug'))
+    .optional(),
 });

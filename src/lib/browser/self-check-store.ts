@@ -35,3 +35,39 @@ export function updateMarks(change: (marks: Marks) => void): void {
   }
   document.dispatchEvent(new Event(SELF_CHECK_EVENT));
 }
+
+/**
+ * A reset that can be taken back: the first click on `button` clears the marks of `keys()` (read at click time)
+ * and turns the button into "Undo reset", which puts them back. Any other change to the marks ends the chance to
+ * undo, so an undo never overwrites newer marks. Used by the answer toolbar and the flashcards; it lives here, in
+ * the module both already load, to keep their pages within the JavaScript budget.
+ */
+export function wireUndoableReset(button: HTMLButtonElement, keys: () => string[]): void {
+  const resetLabel = button.textContent;
+  let removed: Marks | undefined;
+  let ownChange = false;
+  const offer = (snapshot?: Marks) => {
+    removed = snapshot;
+    button.textContent = snapshot ? 'Undo reset' : resetLabel;
+  };
+  const change = (edit: (marks: Marks) => void, snapshot?: Marks) => {
+    ownChange = true;
+    updateMarks(edit);
+    ownChange = false;
+    offer(snapshot);
+  };
+  button.addEventListener('click', () => {
+    const back = removed;
+    if (back) return change((marks) => Object.assign(marks, back));
+    const snapshot: Marks = {};
+    change((marks) => {
+      for (const key of keys()) {
+        if (marks[key]) snapshot[key] = marks[key];
+        delete marks[key];
+      }
+    }, snapshot);
+  });
+  document.addEventListener(SELF_CHECK_EVENT, () => {
+    if (!ownChange) offer();
+  });
+}

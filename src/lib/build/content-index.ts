@@ -1,30 +1,36 @@
 /**
- * A build-time index of the content folder: every page's URL and the #anchors it will have, and every guide's
- * glossary terms. The cross-reference and glossary-term plugins check links against it while each MDX file
- * compiles, so an error can name the file, the line and the link. It is rebuilt whenever a content file changes.
+ * A build-time index of the content folder: every page's URL, every guide's glossary terms and every page's old
+ * URLs (`aliases` in its frontmatter). It holds only what the source alone knows: the cross-reference and
+ * glossary-term plugins check a link's page and a <Term>'s id against it while each MDX file compiles, so an error
+ * can name the file and the line. Whether a #fragment exists is decided on the built HTML (scripts/links/), where
+ * the ids are the ones the site really has. It is built once per build, on first use (one read of every
+ * content file); in `astro dev` the content-index integration drops it whenever a content file changes.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 
-export interface IndexedPage {
-  /** Site path without the base, with a trailing slash: "streaming-sources/cdc-sources/" ("" for the home page). */
-  path: string;
-  /** Every fragment id a link may point at on this page. */
-  anchors: Set<string>;
+/** A name and the other names readers search for it by (guide.yaml `synonyms`, glossary.yaml `aliases`). */
+export interface SearchSynonym {
+  /** The name as headings spell it. */
+  name: string;
+  aliases: string[];
+  /** The file that declares it, for error messages: "streaming-sources/guide.yaml". */
+  file: string;
+  /** True when some heading must contain the name (guide.yaml); glossary terms need not head a section. */
+  mustMatch: boolean;
 }
 
 export interface ContentIndex {
-  /** Pages by path (see IndexedPage.path). */
-  pages: Map<string, IndexedPage>;
+  /** Site paths of the content pages, without the base, with a trailing slash ("" for the home page). */
+  pages: Set<string>;
   /** Glossary term ids and definitions, by guide folder. */
   glossaries: Map<string, Map<string, string>>;
+  /** Search synonyms, by guide folder. */
+  synonyms: Map<string, SearchSynonym[]>;
+  /** Old page paths (from frontmatter `aliases`) → the path of the page that replaced them. */
+  aliases: Map<string, string>;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -54,63 +60,79 @@ export function pagePathOf(relativeFile: string): string {
 /** The guide a content file belongs to is its first folder. */
 export const guideOfFile = (relativeFile: string) => relativeFile.split(sep).join('/').split('/')[0] ?? '';
 
-const mdxParser = createProcessor({ format: 'mdx' });
-
-export function parseMdx(source: string): Root {
-  return mdxParser.parse(source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')) as Root;
-}
-
-/** The ids a page's own markup gives it: heading slugs (as rehype-slug makes them), #qN, #answer-N, explicit ids. */
-function anchorsOf(tree: Root, glossaries: ContentIndex['glossaries']): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
-    if (!isJsxElement(node)) return;
-    const id = jsxAttribute(node, 'id');
-    if (id && node.name !== 'Term') anchors.add(id);
-    const n = jsxAttribute(node, 'n');
-    if (node.name === 'Question' && n) anchors.add(`q${n}`);
-    if (node.name === 'Answer' && n) anchors.add(`answer-${n}`);
-    const guide = jsxAttribute(node, 'guide');
-    if (node.name === 'Glossary' && guide) for (const term of glossaries.get(guide)?.keys() ?? []) anchors.add(term);
-  });
-  return anchors;
-}
-
 function contentFiles(contentDir: string): string[] {
   return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(mdx|ya?ml)$/.test(file))
     .sort();
 }
 
-function buildIndex(contentDir: string, files: string[]): ContentIndex {
-  const glossaries: ContentIndex['glossaries'] = new Map();
-  for (const file of files.filter((name) => /(^|[/\\])glossary\.ya?ml$/.test(name))) {
-    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
-      terms?: { id: string; definition: string }[];
-    };
-    glossaries.set(guideOfFile(file), new Map((data?.terms ?? []).map((term) => [term.id, term.definition])));
-  }
-  const pages: ContentIndex['pages'] = new Map([['', { path: '', anchors: new Set<string>() }]]);
-  for (const file of files.filter((name) => name.endsWith('.mdx'))) {
-    const path = pagePathOf(file);
-    pages.set(path, { path, anchors: anchorsOf(parseMdx(readFileSync(join(contentDir, file), 'utf8')), glossaries) });
-  }
-  return { pages, glossaries };
+/** The frontmatter `aliases` of an MDX file: the page's old paths, as written ("streaming-sources/old-name"). */
+function aliasesOf(source: string): string[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  const aliases = (frontmatter ? parseYaml(frontmatter) : undefined)?.aliases;
+  return Array.isArray(aliases) ? aliases.map(String) : [];
 }
 
-const cache = new Map<string, { signature: string; index: ContentIndex }>();
+/** "/streaming-sources/old-name" or "streaming-sources/old-name/" → "streaming-sources/old-name/". */
+export const normalizePagePath = (path: string) => `${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/$/, '');
 
-/** The index of `contentDir`, rebuilt only when a content file was added, removed or edited. */
+function buildIndex(contentDir: string, files: string[]): ContentIndex {
+  const glossaries: ContentIndex['glossaries'] = new Map();
+  const synonyms: ContentIndex['synonyms'] = new Map();
+  const addSynonyms = (file: string, list: Omit<SearchSynonym, 'file'>[]) => {
+    const guide = guideOfFile(file);
+    const named = list.filter((entry) => entry.aliases.length > 0).map((entry) => ({ ...entry, file }));
+    synonyms.set(guide, [...(synonyms.get(guide) ?? []), ...named]);
+  };
+  for (const file of files.filter((name) => /(^|[/\\])glossary\.ya?ml$/.test(name))) {
+    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
+      terms?: { id: string; term: string; definition: string; aliases?: string[] }[];
+    };
+    glossaries.set(guideOfFile(file), new Map((data?.terms ?? []).map((term) => [term.id, term.definition])));
+    // "Change Data Capture (CDC)" heads a section as "Change Data Capture", so the bracketed part is left out.
+    const terms = (data?.terms ?? []).map(({ term, aliases = [] }) => ({
+      name: term.replace(/\s*\(.*\)\s*$/, ''),
+      aliases,
+      mustMatch: false,
+    }));
+    addSynonyms(file, terms);
+  }
+  for (const file of files.filter((name) => /(^|[/\\])guide\.ya?ml$/.test(name))) {
+    const data = parseYaml(readFileSync(join(contentDir, file), 'utf8')) as {
+      synonyms?: { name: string; aliases: string[] }[];
+    };
+    addSynonyms(
+      file,
+      (data?.synonyms ?? []).map((entry) => ({ ...entry, mustMatch: true })),
+    );
+  }
+  const pages = new Set(['']);
+  const aliases: ContentIndex['aliases'] = new Map();
+  for (const file of files.filter((name) => name.endsWith('.mdx'))) {
+    const path = pagePathOf(file);
+    pages.add(path);
+    for (const alias of aliasesOf(readFileSync(join(contentDir, file), 'utf8'))) {
+      aliases.set(normalizePagePath(alias), path);
+    }
+  }
+  return { pages, glossaries, synonyms, aliases };
+}
+
+const cache = new Map<string, ContentIndex>();
+
+/** The index of `contentDir`, built on first use and kept until invalidateContentIndex(). */
 export function getContentIndex(contentDir: string): ContentIndex {
-  const files = contentFiles(contentDir);
-  const signature = files.map((file) => `${file}:${statSync(join(contentDir, file)).mtimeMs}`).join('|');
-  const cached = cache.get(contentDir);
-  if (cached?.signature === signature) return cached.index;
-  const index = buildIndex(contentDir, files);
-  cache.set(contentDir, { signature, index });
+  let index = cache.get(contentDir);
+  if (!index) {
+    index = buildIndex(contentDir, contentFiles(contentDir));
+    cache.set(contentDir, index);
+  }
   return index;
+}
+
+/** Forgets every index, so the next getContentIndex() reads the content folder again (dev server watcher). */
+export function invalidateContentIndex(): void {
+  cache.clear();
 }
 
 /** Where a content file sits relative to the content folder, or undefined when it is outside it. */

@@ -3,7 +3,6 @@
  * and what comes before and after a page. Duplicate `order` values fail the build, naming both files.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { selfCheckKey } from '../shared/self-check-key';
 import { isReservedSlug } from '../shared/study-tools';
 
 export type Page = CollectionEntry<'pages'>;
@@ -51,7 +50,3 @@ export function neighbours(pages: Page[], current: Page) {
   const index = pages.findIndex((page) => page.id === current.id);
   return { previous: pages[index - 1], next: pages[index + 1] };
 }
-
-/** The self-check keys of a page's checkpoint answers, read from its MDX source (`<Answer n={…}>`). */
-export const answerKeysOf = (page: Page) =>
-  [...(page.body ?? '').matchAll(/<Answer\s+n=\{(\d+)\}/g)].map((match) => selfCheckKey(page.id, match[1]!));

@@ -2,12 +2,12 @@
  * What the study tools show, gathered from a guide's own content at build time: exam tips from its callouts,
  * flashcards from its glossary and from pages marked `cards: h2-sections`.
  */
-import { getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
+import { getPageData } from './page-data';
 import { pageHref } from '../shared/urls';
 import { studyTools, type StudyTool } from '../shared/study-tools';
 import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
-import type { Flashcard } from '../../plugins/remark-collect-flashcards';
 import type { CollectedQuiz } from '../../plugins/remark-quiz';
 
 export interface TipWithSource extends ExamTip {
@@ -62,23 +62,19 @@ export async function getPracticeQuestions(guideId: string): Promise<PracticeQue
   return quizzes.map((quiz) => ({ ...quiz, key: `${guideId}/practice#${quiz.id}` }));
 }
 
-async function collected(page: Page) {
-  const { remarkPluginFrontmatter } = await render(page);
-  return remarkPluginFrontmatter as { examTips?: ExamTip[]; flashcards?: Flashcard[] };
-}
-
 export async function getExamTips(guideId: string): Promise<TipWithSource[]> {
   const pages = await getGuidePages(guideId);
   const perPage = await Promise.all(
     pages.map(async (page) =>
-      ((await collected(page)).examTips ?? []).map((tip) => ({ ...tip, page, href: `${pageHref(page.id)}#${tip.id}` })),
+      (await getPageData(page)).examTips.map((tip) => ({ ...tip, page, href: `${pageHref(page.id)}#${tip.id}` })),
     ),
   );
   return perPage.flat();
 }
 
 export async function getFlashcards(guideId: string): Promise<Card[]> {
-  const glossary = await getEntry('glossary', guideId);
+  // Looked up in the collection rather than with getEntry, which warns about every guide without a glossary.
+  const glossary = (await getCollection('glossary')).find((entry) => entry.id === guideId);
   const glossaryPage = `${guideId}/glossary`;
   const terms: Card[] = (glossary?.data.terms ?? []).map((term) => ({
     key: `term:${term.id}`,
@@ -90,7 +86,7 @@ export async function getFlashcards(guideId: string): Promise<Card[]> {
   const pages = await getGuidePages(guideId);
   const sections = await Promise.all(
     pages.map(async (page) =>
-      ((await collected(page)).flashcards ?? []).map((card) => ({
+      (await getPageData(page)).flashcards.map((card) => ({
         key: `${page.id.slice(guideId.length + 1)}:${card.id}`,
         front: card.front,
         back: card.back,

@@ -4,8 +4,8 @@
  */
 /**
  * The same value as HIGHLIGHT_PARAM in ./pagefind.ts (the search e2e tests fail if they drift apart). It is not
- * imported: a module shared by two lazily loaded chunks makes the bundler add its ~0.9 KB preload helper to
- * every page.
+ * imported, so a reader arriving from a result loads only this small chunk, not the results list's search module
+ * (which ./pagefind.ts would become a shared chunk of).
  */
 const HIGHLIGHT_PARAM = 'highlight';
 

@@ -1,0 +1,248 @@
+/**
+ * Reading on a phone (390 px) and on a desktop (1440 px), on every page where it applies: no text inside a table
+ * or figure is clipped unless it sits in its own (focusable) scroll box; every glossary tooltip stays inside the
+ * window, wherever its term is; the contents list can be opened; every #id link lands with its target below the
+ * sticky header; and a link to an answer shows its question above it. Pages and links come from the build.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { PAGES, htmlOf, pagesContaining } from './support/site';
+
+const PHONE = { width: 390, height: 844 };
+const VIEWPORTS = [PHONE, { width: 1440, height: 900 }];
+
+/** Waits for two frames, so scrolling and the scripts reacting to it have settled. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** The bottom edge of the sticky header, in viewport pixels. */
+const headerBottom = (page: Page) =>
+  page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+
+/** Every same-site link with a #fragment in the built pages, grouped by the page it points at. */
+function hashLinksByPage(): Map<string, Set<string>> {
+  const byPage = new Map<string, Set<string>>();
+  for (const from of PAGES) {
+    for (const [, href] of htmlOf(from).matchAll(/<a\b[^>]*\shref="([^"]*#[^"]+)"/g)) {
+      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${from}`);
+      if (url.origin !== 'http://site' || !PAGES.includes(url.pathname)) continue;
+      const ids = byPage.get(url.pathname) ?? new Set<string>();
+      ids.add(decodeURIComponent(url.hash.slice(1)));
+      byPage.set(url.pathname, ids);
+    }
+  }
+  return byPage;
+}
+
+const pagesWithTables = PAGES.filter((path) => /<(table|figure)\b/.test(htmlOf(path)));
+const pagesWithTerms = pagesContaining('<term-tip');
+const pagesWithAnswers = pagesContaining('<details class="answer"');
+/** Article pages with at least two sections: they must offer a contents list. */
+const pagesWithSections = PAGES.filter(
+  (path) =>
+    (htmlOf(path)
+      .match(/<article class="content"[\s\S]*<\/article>/)?.[0]
+      .match(/<h2 id=/g)?.length ?? 0) > 1,
+);
+
+test('the sweeps have pages to look at', () => {
+  for (const list of [pagesWithTables, pagesWithTerms, pagesWithAnswers, pagesWithSections])
+    expect(list.length).toBeGreaterThan(0);
+});
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    // Each test sweeps many pages (and every link or term on them) in one go.
+    test.describe.configure({ timeout: 240_000 });
+
+    test('no text in a table or figure is clipped unless it has its own scroll box', async ({ page, problems }) => {
+      void problems;
+      for (const path of pagesWithTables) {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const clipped = await page.evaluate(() => {
+          const found: string[] = [];
+          const page = document.documentElement;
+          if (page.scrollWidth > page.clientWidth + 1) found.push(`the page scrolls sideways (${page.scrollWidth} px)`);
+          for (const root of document.querySelectorAll('main :is(table, figure)')) {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent?.trim()) continue;
+              // The nearest ancestor that cuts off what overflows it sideways, if any.
+              let box = node.parentElement;
+              while (box && box !== page && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+              if (box && box !== page && /auto|scroll/.test(getComputedStyle(box).overflowX)) {
+                if (box.scrollWidth > box.clientWidth && box.tabIndex < 0)
+                  found.push(`"${node.textContent.trim().slice(0, 30)}" scrolls in a box the keyboard cannot reach`);
+                continue;
+              }
+              const limit = box && box !== page ? box.getBoundingClientRect() : { left: 0, right: innerWidth };
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const rect of range.getClientRects()) {
+                if (rect.width > 0 && (rect.left < limit.left - 1 || rect.right > limit.right + 1))
+                  found.push(`"${node.textContent.trim().slice(0, 30)}" is cut off (${rect.left}–${rect.right} px)`);
+              }
+            }
+          }
+          return found;
+        });
+        expect(clipped, `clipped text on ${path}`).toEqual([]);
+      }
+    });
+
+    test('every glossary tooltip stays inside the window', async ({ page, problems }) => {
+      void problems;
+      for (const path of pagesWithTerms) {
+        await page.goto(path);
+        // Terms inside folded answers count too.
+        await page.evaluate(() =>
+          document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
+        const terms = page.locator('main term-tip');
+        const count = await terms.count();
+        for (let i = 0; i < count; i++) {
+          // Near the bottom of the window (where it has to flip) and near the top, under the header.
+          for (const block of ['end', 'start'] as const) {
+            const point = await terms.nth(i).evaluate((tip, block) => {
+              tip.scrollIntoView({ block });
+              const rect = tip.querySelector('a')!.getClientRects()[0]!;
+              return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+            }, block);
+            await page.mouse.move(0, 0);
+            await page.mouse.move(point.x, point.y);
+            const tooltip = terms.nth(i).locator('.term-tooltip');
+            await expect(tooltip).toBeVisible();
+            const box = (await tooltip.boundingBox())!;
+            const where = `tooltip ${i + 1} on ${path}, term scrolled to the ${block}`;
+            expect(box.x, where).toBeGreaterThanOrEqual(0);
+            expect(box.y, where).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
+            expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
+          }
+        }
+      }
+    });
+
+    test('the contents list can be opened on every page with sections', async ({ page, problems }) => {
+      void problems;
+      for (const path of pagesWithSections) {
+        await page.goto(path);
+        const contents = page
+          .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
+          .filter({ visible: true });
+        await expect(contents, `one visible contents list on ${path}`).toHaveCount(1);
+        const first = contents.getByRole('link').first();
+        const summary = contents.locator('summary');
+        if ((await summary.count()) > 0) {
+          await expect(first).toBeHidden();
+          // It names the section being read.
+          await expect(summary.locator('.toc-current')).not.toBeEmpty();
+          await summary.click();
+        }
+        await expect(first).toBeVisible();
+        const hash = (await first.getAttribute('href'))!;
+        await first.click();
+        await expect(page.locator(`[id="${hash.slice(1)}"]`)).toBeInViewport();
+      }
+    });
+
+    test('every #id link lands with its target below the header', async ({ page, problems }) => {
+      void problems;
+      const byPage = hashLinksByPage();
+      expect(byPage.size).toBeGreaterThan(0);
+      for (const [path, ids] of byPage) {
+        await page.goto(path);
+        const header = await headerBottom(page);
+        for (const id of ids) {
+          // Via a hash change, as a followed link does (a fresh load is checked for answers below).
+          await page.evaluate((id) => {
+            location.hash = '#';
+            location.hash = `#${id}`;
+          }, id);
+          await settle(page);
+          const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+          const where = `${path}#${id} at ${viewport.width} px`;
+          expect(top, `${where}: under the header`).toBeGreaterThanOrEqual(header - 1);
+          expect(top, `${where}: below the window`).toBeLessThan(viewport.height);
+        }
+      }
+    });
+
+    test('a deep link to an answer shows its question above it', async ({ page, problems }) => {
+      void problems;
+      for (const path of pagesWithAnswers) {
+        const ids = [...htmlOf(path).matchAll(/<details class="answer" id="answer-(\d+)"/g)].map((m) => m[1]!);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const n of ids) {
+          await page.goto('about:blank');
+          await page.goto(`${path}#answer-${n}`);
+          await expect(page.locator(`#answer-${n}`)).toHaveJSProperty('open', true);
+          await settle(page);
+          const header = await headerBottom(page);
+          const question = await page.locator(`#q${n}`).evaluate((el) => el.getBoundingClientRect().top);
+          expect(question, `question ${n} on ${path}#answer-${n}`).toBeGreaterThanOrEqual(header - 1);
+          await expect(page.locator(`#answer-${n} summary`)).toBeInViewport();
+        }
+      }
+    });
+  });
+}
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test('the first tap on a term shows its definition in place, inside the screen; the second follows it', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    for (const path of pagesWithTerms) {
+      await page.goto(path);
+      await page.evaluate(() =>
+        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      const terms = page.locator('main term-tip');
+      for (let i = 0; i < (await terms.count()); i++) {
+        const term = terms.nth(i);
+        await term.evaluate((tip) => tip.scrollIntoView({ block: 'center' }));
+        await term.locator('a').first().tap();
+        const tooltip = term.locator('.term-tooltip');
+        await expect(tooltip).toBeVisible();
+        expect(page.url(), `the first tap stays on ${path}`).toContain(path);
+        const box = (await tooltip.boundingBox())!;
+        const width = await page.evaluate(() => document.documentElement.clientWidth);
+        expect(box.x, `tooltip ${i + 1} on ${path}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `tooltip ${i + 1} on ${path}`).toBeLessThanOrEqual(width);
+        await expect(tooltip.getByRole('link', { name: 'Open in the glossary' })).toBeVisible();
+        // Out of the way of the next term.
+        await page.keyboard.press('Escape');
+        await expect(tooltip).toBeHidden();
+      }
+      // A second tap on a term follows its link to the glossary entry.
+      const last = terms.last().locator('a').first();
+      const href = (await last.getAttribute('href'))!;
+      await last.tap();
+      await expect(terms.last().locator('.term-tooltip')).toBeVisible();
+      await last.tap();
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    }
+  });
+});
+
+test.describe('with JavaScript off, on a phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+  test('the contents list opens', async ({ page, problems }) => {
+    void problems;
+    for (const path of pagesWithSections) {
+      await page.goto(path);
+      const contents = page
+        .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
+        .filter({ visible: true });
+      await expect(contents.getByRole('link').first()).toBeHidden();
+      await contents.locator('summary').click();
+      await expect(contents.getByRole('link').first(), `contents on ${path}`).toBeVisible();
+    }
+  });
+});
