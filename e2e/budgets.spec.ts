@@ -33,7 +33,8 @@ for (const path of PAGES) {
     const hasDiagram = (await page.locator('.mermaid').count()) > 0;
     const hasFigure = (await page.locator('figure').count()) > 0;
     const isSearchPage = path.slice(BASE.length).startsWith('search/');
-    const hasStudyWidgets = (await page.locator('answer-block, flash-cards').count()) > 0;
+    // Checkpoint answers, practice questions (each answer is in the page) and flashcard decks.
+    const hasStudyWidgets = (await page.locator('answer-block, quiz-question, flash-cards').count()) > 0;
     const jsBudget = isSearchPage
       ? SEARCH_PAGE_JS_BUDGET
       : hasStudyWidgets

@@ -25,7 +25,7 @@ export const PLAIN_PAGE_BUDGET = { js: 4 * KB, css: 12 * KB, html: 12 * KB };
  */
 export const SEARCH_PAGE_JS_BUDGET = 8 * KB;
 /**
- * A page with study widgets (checkpoint answers with self-check marks, or a flashcard deck) ships their script on
+ * A page with study widgets (checkpoint answers with self-check marks, practice questions, or a flashcard deck) ships their script on
  * top of the page chrome: opening answers from links (with the question in view), the marks shown on folded
  * answers, a reset that can be undone, the drill's keys. About 1.5 KB over a plain page.
  */
