@@ -10,6 +10,8 @@ const printPages = PAGES.filter((path) => path.endsWith('/print/'));
 test('every print edition prints without form fields and with real addresses', async ({ page, problems }) => {
   void problems;
   expect(printPages.length).toBeGreaterThan(0);
+  // A short guide's edition may link nowhere; across all editions some address must print, or this checks nothing.
+  let printed = 0;
   for (const path of printPages) {
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
@@ -22,9 +24,10 @@ test('every print edition prints without form fields and with real addresses', a
     const addresses = await page
       .locator('main a[data-print-url]')
       .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
-    expect(addresses.length, `printed addresses on ${path}`).toBeGreaterThan(0);
+    printed += addresses.length;
     const placeholder = process.env['SITE_URL'] ? [] : addresses.filter((address) => address.includes('example.org'));
     expect(placeholder, `addresses with the placeholder origin on ${path}`).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
   }
+  expect(printed, 'printed link addresses across the print editions').toBeGreaterThan(0);
 });

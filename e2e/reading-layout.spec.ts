@@ -45,6 +45,12 @@ const pagesWithSections = PAGES.filter(
       .match(/<h2 id=/g)?.length ?? 0) > 1,
 );
 
+/** Opens every folded <details> of the article, so terms inside answers are measured too. */
+const openAllDetails = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
+
 test('the sweeps have pages to look at', () => {
   for (const list of [pagesWithTables, pagesWithTerms, pagesWithAnswers, pagesWithSections])
     expect(list.length).toBeGreaterThan(0);
@@ -96,9 +102,7 @@ for (const viewport of VIEWPORTS) {
       for (const path of pagesWithTerms) {
         await page.goto(path);
         // Terms inside folded answers count too.
-        await page.evaluate(() =>
-          document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
-        );
+        await openAllDetails(page);
         const terms = page.locator('main term-tip');
         const count = await terms.count();
         for (let i = 0; i < count; i++) {
@@ -199,9 +203,7 @@ test.describe('on a touch screen', () => {
     void problems;
     for (const path of pagesWithTerms) {
       await page.goto(path);
-      await page.evaluate(() =>
-        document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
+      await openAllDetails(page);
       const terms = page.locator('main term-tip');
       for (let i = 0; i < (await terms.count()); i++) {
         const term = terms.nth(i);

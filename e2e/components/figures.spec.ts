@@ -175,7 +175,12 @@ for (const path of diagramPages) {
     const light = await colours();
     // Mark the drawing: after the switch it must be the same element, recoloured by CSS, not a new drawing.
     await svg.evaluate((element) => element.setAttribute('data-before-switch', ''));
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // The theme button cycles Auto → Light → Dark; click until it says Dark.
+    const toggle = page.getByRole('button', { name: /^Theme: / });
+    await expect(async () => {
+      await toggle.click();
+      await expect(toggle).toHaveAccessibleName('Theme: Dark', { timeout: 1000 });
+    }).toPass();
     await expect.poll(async () => (await colours()).text).not.toBe(light.text);
     const dark = await colours();
     await expect(svg).toHaveAttribute('data-before-switch', '');
