@@ -2,12 +2,12 @@
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkQuiz, type CollectedQuiz } from './remark-quiz';
+import { remarkQuiz } from './remark-quiz';
 
 async function run(mdx: string) {
   const file = new VFile({ path: '/content/g/practice.mdx', value: mdx });
   const code = String(await compile(file, { remarkPlugins: [remarkQuiz] }));
-  const quizzes = (file.data as { astro: { frontmatter: { quizzes: CollectedQuiz[] } } }).astro.frontmatter.quizzes;
+  const quizzes = file.data.pageData?.quizzes;
   return { code, quizzes };
 }
 

@@ -10,7 +10,7 @@
  *
  * Out: the Quiz gets `n` (its number on the page), `correct` ("b") and `answer` ("B"); each Choice gets its `letter`
  * and its input `type` (radio, or checkbox when more than one option is correct), `name` and `slot`. The page's questions
- * land in `remarkPluginFrontmatter.quizzes` ({ id, correct }) for the practice page and the guide's progress.
+ * go to the page's data (page-data.ts: `quizzes`, { id, correct }) for the practice page and the guide's progress.
  * Anything malformed — no id, a repeated id, fewer than two options or more than nine (number keys pick them),
  * no correct option or only correct ones, no explanation — fails the build naming the file and the line.
  */
@@ -18,6 +18,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 
 export interface CollectedQuiz {
   /** The question's id, unique on its page; with the page id it keys the reader's saved answer. */
@@ -112,7 +113,6 @@ export function remarkQuiz() {
     if (problems.length > 0) {
       throw new Error(`${file.path}: ${problems.length} problem(s) with <Quiz>:\n  ${problems.join('\n  ')}`);
     }
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).quizzes = quizzes;
+    setPageData(file, 'quizzes', quizzes);
   };
 }

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
 import { getPageData } from './page-data';
+import { pageDataOf } from '../../plugins/page-data';
 import { pageHref } from '../shared/urls';
 import { studyTools, type StudyTool } from '../shared/study-tools';
 import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
@@ -58,7 +59,7 @@ export async function getPracticeQuestions(guideId: string): Promise<PracticeQue
   const practice = await getPractice(guideId);
   if (!practice) return [];
   const { remarkPluginFrontmatter } = await render(practice);
-  const quizzes = (remarkPluginFrontmatter as { quizzes?: CollectedQuiz[] }).quizzes ?? [];
+  const { quizzes } = pageDataOf(remarkPluginFrontmatter);
   return quizzes.map((quiz) => ({ ...quiz, key: `${guideId}/practice#${quiz.id}` }));
 }
 
