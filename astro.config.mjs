@@ -90,11 +90,8 @@ export default defineConfig({
     lazyImports(),
   ],
   vite: {
-    // Lazy-loaded widgets (search) import their code with import(). This stops Vite from adding <link rel=
-    // "modulepreload"> for those chunks' dependencies, which load on demand anyway. Vite's preload helper, which it
-    // still wraps every import() in, is cut down to one line by src/integrations/lazy-imports.ts.
+    // Lazily imported widgets (search, study progress) load without preloading: see src/integrations/lazy-imports.ts.
     build: {
-      modulePreload: false,
       // The largest chunk is Mermaid's renderer (see mermaid-on-demand.ts): only pages with a diagram load it, on
       // demand, so its size is not a page-weight problem worth a warning in every build log.
       chunkSizeWarningLimit: 1500,
