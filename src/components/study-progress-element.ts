@@ -25,6 +25,8 @@ class StudyProgress extends HTMLElement {
     });
     this.hidden = false;
     this.#render();
+    // Back from a study page, the browser may show this page as it was: count again.
+    addEventListener('pageshow', (event) => event.persisted && this.#render());
   }
 
   #part = (name: string) => this.querySelector<HTMLElement>(`[data-part="${name}"]`);
