@@ -26,7 +26,7 @@ function vitePlugin(): Plugin {
     // No dependency lists either: each import() names its chunk, and the browser follows that chunk's own imports.
     config: () => ({ build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }),
     load(id) {
-      if (id === PRELOAD_HELPER_ID) return 'export const __vitePreload = (load) => load();';
+      return id === PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : null;
     },
     generateBundle(_options, bundle) {
       const lazilyImported = new Set(
@@ -47,7 +47,9 @@ export function lazyImports(): AstroIntegration {
   return {
     name: 'lazy-imports',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [vitePlugin()] } }),
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [vitePlugin()] } });
+      },
     },
   };
 }
