@@ -1,28 +1,9 @@
 /** The practice stores never throw: they keep only well-formed entries and survive storage that is blocked or full. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFakeStorage } from '../../../test/support/fake-storage';
 import { PRACTICE_STORAGE_KEY, SCHEDULE_STORAGE_KEY } from '../../consts';
 
-/** A Map-backed localStorage whose methods can be made to throw, as in private modes or under a policy. */
-function fakeStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: vi.fn((key: string) => items.get(key) ?? null),
-    setItem: vi.fn((key: string, value: string) => void items.set(key, value)),
-  };
-}
-
-let storage: ReturnType<typeof fakeStorage>;
-let changes: number;
-
-beforeEach(() => {
-  vi.resetModules();
-  storage = fakeStorage();
-  changes = 0;
-  vi.stubGlobal('localStorage', storage);
-  vi.stubGlobal('document', { dispatchEvent: () => void changes++ });
-});
-afterEach(() => vi.unstubAllGlobals());
+const fakes = useFakeStorage();
 
 const stores = async () => ({ ...(await import('./practice-store')), ...(await import('./card-schedule-store')) });
 
@@ -31,12 +12,12 @@ describe('practice answers', () => {
     const { practiceAnswers } = await stores();
     practiceAnswers.update((answers) => (answers['g/practice#q1'] = ['b']));
     practiceAnswers.update((answers) => (answers['g/practice#q2'] = ['a', 'c']));
-    expect(JSON.parse(storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({
+    expect(JSON.parse(fakes.storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({
       'g/practice#q1': ['b'],
       'g/practice#q2': ['a', 'c'],
     });
     expect(practiceAnswers.read()).toEqual({ 'g/practice#q1': ['b'], 'g/practice#q2': ['a', 'c'] });
-    expect(changes).toBe(2);
+    expect(fakes.changes).toBe(2);
   });
 
   it.each([
@@ -44,15 +25,15 @@ describe('practice answers', () => {
     ['a JSON array', '[["a"]]'],
     ['JSON null', 'null'],
   ])('reads %s as no answers, and the next change repairs it', async (_label, stored) => {
-    storage.items.set(PRACTICE_STORAGE_KEY, stored);
+    fakes.storage.items.set(PRACTICE_STORAGE_KEY, stored);
     const { practiceAnswers } = await stores();
     expect(practiceAnswers.read()).toEqual({});
     practiceAnswers.update((answers) => (answers['g:q1'] = ['a']));
-    expect(JSON.parse(storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({ 'g:q1': ['a'] });
+    expect(JSON.parse(fakes.storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({ 'g:q1': ['a'] });
   });
 
   it('drops entries that are not lists of option letters', async () => {
-    storage.items.set(
+    fakes.storage.items.set(
       PRACTICE_STORAGE_KEY,
       JSON.stringify({ ok: ['a', 'd'], empty: [], word: ['yes'], number: [1], text: 'a', upper: ['A'] }),
     );
@@ -64,19 +45,19 @@ describe('practice answers', () => {
     const blocked = () => {
       throw new DOMException('blocked', 'SecurityError');
     };
-    storage.getItem.mockImplementation(blocked);
-    storage.setItem.mockImplementation(blocked);
+    fakes.storage.getItem.mockImplementation(blocked);
+    fakes.storage.setItem.mockImplementation(blocked);
     const { practiceAnswers } = await stores();
     expect(practiceAnswers.read()).toEqual({});
     practiceAnswers.update((answers) => (answers['g:q1'] = ['c']));
     expect(practiceAnswers.read()).toEqual({ 'g:q1': ['c'] });
-    expect(changes).toBe(1);
+    expect(fakes.changes).toBe(1);
   });
 });
 
 describe('card schedule', () => {
   it('keeps well-formed card states and drops the rest', async () => {
-    storage.items.set(
+    fakes.storage.items.set(
       SCHEDULE_STORAGE_KEY,
       JSON.stringify({ 'd:a': { box: 2, due: 20_500 }, 'd:b': { box: 9, due: 1 }, 'd:c': 'known', 'd:e': {} }),
     );
@@ -85,12 +66,12 @@ describe('card schedule', () => {
   });
 
   it('survives a full storage: the write fails, the state still applies to the page', async () => {
-    storage.setItem.mockImplementation(() => {
+    fakes.storage.setItem.mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const { cardSchedule } = await stores();
     cardSchedule.update((states) => (states['d:a'] = { box: 1, due: 3 }));
     expect(cardSchedule.read()).toEqual({ 'd:a': { box: 1, due: 3 } });
-    expect(changes).toBe(1);
+    expect(fakes.changes).toBe(1);
   });
 });
