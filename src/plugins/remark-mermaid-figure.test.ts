@@ -144,6 +144,8 @@ describe('remarkMermaidFigure', () => {
     const ids = (svg: Element) => [...toHtml(svg).matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
     expect(ids(wide!).filter((id) => ids(narrow!).includes(id))).toEqual([]);
     expect(toHtml(narrow!)).toMatch(/<text[^>]*>.*>Kinesis<.*>Data<.*> Streams</);
+    // The invisible link (kds ~~~ msk) placed the nodes and draws nothing: no path of it is left to paint.
+    expect(toHtml(narrow!)).not.toContain('edge-thickness-invisible');
     // The text version is the figure's, listed once.
     expect(toHtml(asText.data.hChildren!)).toContain(
       '<li>Applications → Kinesis Data Streams, Amazon MSK</li><li>Kinesis Data Streams → AWS Lambda (feeds)</li>',

@@ -252,8 +252,8 @@ function flowsIn(fence: Code, where: string): Flow[] {
 }
 
 /**
- * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id) and
- * size cap go; the page's stylesheet styles it by class instead. It keeps its natural size as the largest it grows
+ * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id),
+ * the paths of invisible links and its size cap go; the page's stylesheet styles it by class instead. It keeps its natural size as the largest it grows
  * to, and never shrinks below the size at which labels are MIN_LABEL_PX (it scrolls sideways instead).
  */
 function themedSvg(source: string, alt: string): { svg: Element; minWidth: number } {
@@ -261,7 +261,9 @@ function themedSvg(source: string, alt: string): { svg: Element; minWidth: numbe
   const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) throw new Error('Mermaid returned no <svg> element');
   visit(svg, 'element', (node, index, parent) => {
-    if (node.tagName === 'style' && parent && index !== undefined) {
+    // An invisible link (~~~) only placed nodes: its path, which Mermaid's stylesheet hid, goes with that sheet.
+    const invisible = node.tagName === 'path' && classesOf(node).includes('edge-thickness-invisible');
+    if ((node.tagName === 'style' || invisible) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }
