@@ -12,7 +12,7 @@ const TIKZ = /<svg[^>]*class="tikz"/;
 /** A diagram drawn in the browser (a type the build-time renderer leaves to astro-mermaid). */
 const MERMAID = /<pre class="mermaid"/;
 /** A diagram drawn when the site was built, inlined as SVG. */
-const DIAGRAM = /<svg[^>]*class="diagram"/;
+const DIAGRAM = /<svg[^>]*class="diagram[ "]/;
 const KATEX = /class="katex"/;
 const tikzPages = pagesWith(TIKZ);
 const mermaidPages = pagesWith(MERMAID);
@@ -93,7 +93,7 @@ for (const path of diagramPages) {
     void problems;
     // The HTML as the server sends it, before any script could run.
     const served = await (await request.get(path)).text();
-    expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram"/);
+    expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram[ "]/);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(path);

@@ -78,6 +78,7 @@ describe('remarkMermaidFigure', () => {
     // Mermaid writes each word of a label as its own <tspan>.
     expect(html).toMatch(/<text[^>]*>.*>Kinesis<.*> Data<.*> Streams</);
     expect(html).not.toContain('aria-roledescription');
+    expect(html).not.toContain('data-points');
     expect(asText.data.hProperties).toMatchObject({ id: 'diagram-text-1' });
     expect(toHtml(asText.data.hChildren!)).toContain(
       '<li>Applications → Kinesis Data Streams, Amazon MSK</li><li>Kinesis Data Streams → AWS Lambda (feeds)</li>',

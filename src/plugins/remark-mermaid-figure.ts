@@ -253,8 +253,9 @@ function flowsIn(fence: Code, where: string): Flow[] {
 
 /**
  * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id),
- * the paths of invisible links and its size cap go; the page's stylesheet styles it by class instead. It keeps its natural size as the largest it grows
- * to, and never shrinks below the size at which labels are MIN_LABEL_PX (it scrolls sideways instead).
+ * the paths of invisible links, the edges' data-points and its size cap go; the page's stylesheet styles it by class
+ * instead. It keeps its natural size as the largest it grows to, and never shrinks below the size at which labels
+ * are MIN_LABEL_PX (it scrolls sideways instead).
  */
 function themedSvg(source: string, alt: string): { svg: Element; minWidth: number } {
   const tree: HastRoot = fromHtml(source, { fragment: true, space: 'svg' });
@@ -263,6 +264,8 @@ function themedSvg(source: string, alt: string): { svg: Element; minWidth: numbe
   visit(svg, 'element', (node, index, parent) => {
     // An invisible link (~~~) only placed nodes: its path, which Mermaid's stylesheet hid, goes with that sheet.
     const invisible = node.tagName === 'path' && classesOf(node).includes('edge-thickness-invisible');
+    // Each edge's points again, base64-encoded for Mermaid's own scripts: a fifth of a drawing's gzipped bytes.
+    delete node.properties['dataPoints'];
     if ((node.tagName === 'style' || invisible) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
