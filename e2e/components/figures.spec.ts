@@ -253,7 +253,7 @@ for (const path of drawnTwicePages) {
             const box = text.getBoundingClientRect();
             return {
               label: text.textContent!.trim(),
-              px: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
+              px: parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0),
               inside: box.left >= 0 && box.right <= document.documentElement.clientWidth && box.width > 0,
             };
           }),
