@@ -24,6 +24,7 @@ import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
 import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { remarkQuiz } from './src/plugins/remark-quiz.ts';
 import { rehypeSearchAliases, searchSynonymsCheck } from './src/plugins/rehype-search-aliases.ts';
 import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
 import { remarkAnswerControls } from './src/plugins/remark-answer-controls.ts';
@@ -89,11 +90,8 @@ export default defineConfig({
     lazyImports(),
   ],
   vite: {
-    // Lazy-loaded widgets (search) import their code with import(). This stops Vite from adding <link rel=
-    // "modulepreload"> for those chunks' dependencies, which load on demand anyway. Vite's preload helper, which it
-    // still wraps every import() in, is cut down to one line by src/integrations/lazy-imports.ts.
+    // Lazily imported widgets (search, study progress) load without preloading: see src/integrations/lazy-imports.ts.
     build: {
-      modulePreload: false,
       // The largest chunk is Mermaid's renderer (see mermaid-on-demand.ts): only pages with a diagram load it, on
       // demand, so its size is not a page-weight problem worth a warning in every build log.
       chunkSizeWarningLimit: 1500,
@@ -127,6 +125,8 @@ export default defineConfig({
         remarkCollectExamTips,
         // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
         remarkCollectFlashcards,
+        // Checks each <Quiz> (id, options, a correct one, an explanation) and gathers them for the practice page.
+        remarkQuiz,
         // Numbers the page's answers for the sidebar and puts the answer toolbar before the first one.
         remarkAnswerControls,
       ],

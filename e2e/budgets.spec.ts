@@ -7,6 +7,7 @@ import { test, expect } from './support/fixtures';
 import {
   measureFirstLoad,
   PLAIN_PAGE_BUDGET,
+  PRACTICE_PAGE_HTML_BUDGET,
   SEARCH_PAGE_JS_BUDGET,
   STUDY_PAGE_JS_BUDGET,
   type Download,
@@ -33,12 +34,19 @@ for (const path of PAGES) {
     const hasDiagram = (await page.locator('.mermaid').count()) > 0;
     const hasFigure = (await page.locator('figure').count()) > 0;
     const isSearchPage = path.slice(BASE.length).startsWith('search/');
-    const hasStudyWidgets = (await page.locator('answer-block, flash-cards').count()) > 0;
+    // Checkpoint answers, practice questions (each answer is in the page) and flashcard decks.
+    const hasStudyWidgets = (await page.locator('answer-block, quiz-question, flash-cards').count()) > 0;
     const jsBudget = isSearchPage
       ? SEARCH_PAGE_JS_BUDGET
       : hasStudyWidgets
         ? STUDY_PAGE_JS_BUDGET
         : PLAIN_PAGE_BUDGET.js;
+    // A page of practice questions is as long as its set: its HTML is allowed for per question.
+    const questions = await page.locator('quiz-question').count();
+    const htmlBudget =
+      questions > 0
+        ? PRACTICE_PAGE_HTML_BUDGET.page + questions * PRACTICE_PAGE_HTML_BUDGET.perQuestion
+        : PLAIN_PAGE_BUDGET.html;
 
     if (!hasMath && !hasFigure) {
       // Fonts are fetched because a stylesheet asks for them, so they count toward CSS.
@@ -48,7 +56,7 @@ for (const path of PAGES) {
         expect(
           measured[kind],
           `gzipped ${kind} of ${path}, a page without figures or math: ${list(what)}`,
-        ).toBeLessThanOrEqual(kind === 'js' ? jsBudget : PLAIN_PAGE_BUDGET[kind]);
+        ).toBeLessThanOrEqual(kind === 'js' ? jsBudget : kind === 'html' ? htmlBudget : PLAIN_PAGE_BUDGET[kind]);
       }
     }
     if (!hasMath) {

@@ -38,6 +38,21 @@ for (const path of [...PAGES, NOT_FOUND_PATH]) {
     await page.keyboard.press('/');
     await page.waitForFunction(() => customElements.get('search-box'));
     await page.keyboard.press('Escape');
+    // Some widgets load their script on first use (scrolled to, touched): use each such element once, so its
+    // lazily loaded script also has to run under the policy, then wait for it to be defined.
+    const lazy = await page.evaluate(() =>
+      [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))].filter(
+        (name) => name.includes('-') && !customElements.get(name),
+      ),
+    );
+    for (const name of lazy) {
+      const element = page.locator(name).first();
+      if (await element.isVisible()) {
+        await element.scrollIntoViewIfNeeded();
+        await element.dispatchEvent('pointerdown');
+      }
+      await page.waitForFunction((n) => customElements.get(n), name, { timeout: 5000 }).catch(() => undefined);
+    }
     const undefinedElements = await page.evaluate(async () => {
       const names = new Set(
         [...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.includes('-')),

@@ -7,3 +7,7 @@ export const SITE_LANG = 'en';
 export const THEME_STORAGE_KEY = 'theme';
 /** localStorage key for the reader's self-check marks: JSON `{ "<page id>#<n>": "known" | "review" }`. */
 export const SELF_CHECK_STORAGE_KEY = 'self-check';
+/** localStorage key for practice answers: JSON `{ "<guide>/practice#<question id>": ["a", "c"] }` (the checked options). */
+export const PRACTICE_STORAGE_KEY = 'practice';
+/** localStorage key for the flashcard schedule: JSON `{ "<deck>:<card>": { "box": 0–5, "due": <day number> } }`. */
+export const SCHEDULE_STORAGE_KEY = 'flashcard-schedule';

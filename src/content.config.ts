@@ -3,6 +3,7 @@
  *   - `guide.yaml`      the guide's own metadata (one per folder)
  *   - `<page-slug>.mdx` one page per section, named by its URL slug
  *   - `glossary.yaml`   the guide's terms, rendered by <Glossary> and linked by <Term>
+ *   - `practice.mdx`    optional: the guide's <Quiz> questions, served as the practice study tool
  * A missing or misspelt field fails the build with the file's name (zod + Astro's loader errors).
  *
  * CONTENT_DIR points the build at another content folder; the benchmark's scale run uses it to build a large
@@ -10,7 +11,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema, pageSchema, glossarySchema } from './schemas/index.ts';
+import { guideSchema, pageSchema, glossarySchema, practiceSchema } from './schemas/index.ts';
 
 const base = process.env.CONTENT_DIR ?? './content';
 
@@ -26,7 +27,8 @@ const pages = defineCollection({
   // `index.mdx` is the guide's landing page, so `streaming-sources/index.mdx` is served at /streaming-sources/.
   loader: glob({
     base,
-    pattern: '*/*.mdx',
+    // practice.mdx is the practice study tool, not a page of the guide (see the practice collection).
+    pattern: ['*/*.mdx', '!*/practice.mdx'],
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
   schema: pageSchema,
@@ -37,4 +39,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { guides, pages, glossary };
+const practice = defineCollection({
+  loader: glob({ base, pattern: '*/practice.mdx', generateId: ({ entry }) => guideOf(entry) }),
+  schema: practiceSchema,
+});
+
+export const collections = { guides, pages, glossary, practice };

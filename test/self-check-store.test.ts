@@ -1,28 +1,9 @@
 /** The self-check store never throws: it validates what storage holds and survives storage that is blocked or full. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFakeStorage } from './support/fake-storage.ts';
 import { SELF_CHECK_STORAGE_KEY } from '../src/consts.ts';
 
-/** A Map-backed localStorage whose methods can be made to throw, as in private modes or under a policy. */
-function fakeStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: vi.fn((key: string) => items.get(key) ?? null),
-    setItem: vi.fn((key: string, value: string) => void items.set(key, value)),
-  };
-}
-
-let storage: ReturnType<typeof fakeStorage>;
-let changes: number;
-
-beforeEach(() => {
-  vi.resetModules();
-  storage = fakeStorage();
-  changes = 0;
-  vi.stubGlobal('localStorage', storage);
-  vi.stubGlobal('document', { dispatchEvent: () => void changes++ });
-});
-afterEach(() => vi.unstubAllGlobals());
+const fakes = useFakeStorage();
 
 const store = () => import('../src/lib/browser/self-check-store.ts');
 
@@ -31,9 +12,12 @@ describe('self-check store', () => {
     const { readMarks, updateMarks } = await store();
     updateMarks((marks) => (marks['g/p#1'] = 'known'));
     updateMarks((marks) => (marks['g/p#2'] = 'review'));
-    expect(JSON.parse(storage.items.get(SELF_CHECK_STORAGE_KEY)!)).toEqual({ 'g/p#1': 'known', 'g/p#2': 'review' });
+    expect(JSON.parse(fakes.storage.items.get(SELF_CHECK_STORAGE_KEY)!)).toEqual({
+      'g/p#1': 'known',
+      'g/p#2': 'review',
+    });
     expect(readMarks()).toEqual({ 'g/p#1': 'known', 'g/p#2': 'review' });
-    expect(changes).toBe(2);
+    expect(fakes.changes).toBe(2);
   });
 
   it.each([
@@ -41,30 +25,30 @@ describe('self-check store', () => {
     ['a JSON array', '[1, 2]'],
     ['JSON null', 'null'],
   ])('reads %s as no marks, and the next change repairs it', async (_label, stored) => {
-    storage.items.set(SELF_CHECK_STORAGE_KEY, stored);
+    fakes.storage.items.set(SELF_CHECK_STORAGE_KEY, stored);
     const { readMarks, updateMarks } = await store();
     expect(readMarks()).toEqual({});
     updateMarks((marks) => (marks['g/p#1'] = 'known'));
-    expect(JSON.parse(storage.items.get(SELF_CHECK_STORAGE_KEY)!)).toEqual({ 'g/p#1': 'known' });
+    expect(JSON.parse(fakes.storage.items.get(SELF_CHECK_STORAGE_KEY)!)).toEqual({ 'g/p#1': 'known' });
   });
 
   it('drops values that are not marks', async () => {
-    storage.items.set(SELF_CHECK_STORAGE_KEY, '{"a#1":"known","a#2":"maybe","a#3":42}');
+    fakes.storage.items.set(SELF_CHECK_STORAGE_KEY, '{"a#1":"known","a#2":"maybe","a#3":42}');
     const { readMarks } = await store();
     expect(readMarks()).toEqual({ 'a#1': 'known' });
   });
 
   it('keeps marks in memory when storage is blocked', async () => {
-    storage.getItem.mockImplementation(() => {
+    fakes.storage.getItem.mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    storage.setItem.mockImplementation(() => {
+    fakes.storage.setItem.mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
     const { readMarks, updateMarks } = await store();
     expect(readMarks()).toEqual({});
     updateMarks((marks) => (marks['g/p#1'] = 'review'));
     expect(readMarks()).toEqual({ 'g/p#1': 'review' });
-    expect(changes).toBe(1);
+    expect(fakes.changes).toBe(1);
   });
 });

@@ -25,11 +25,18 @@ export const PLAIN_PAGE_BUDGET = { js: 4 * KB, css: 12 * KB, html: 12 * KB };
  */
 export const SEARCH_PAGE_JS_BUDGET = 9 * KB;
 /**
- * A page with study widgets (checkpoint answers with self-check marks, or a flashcard deck) ships their script on
+ * A page with study widgets (checkpoint answers with self-check marks, practice questions, or a flashcard deck) ships their script on
  * top of the page chrome: opening answers from links (with the question in view), the marks shown on folded
  * answers, a reset that can be undone, the drill's keys. About 1.5 KB over a plain page.
  */
 export const STUDY_PAGE_JS_BUDGET = 5.5 * KB;
+/**
+ * The HTML of a page of practice questions, which is as long as its question set (15 or more for a guide) by design:
+ * the page around the questions (header, sidebar, introduction: about 3.5 KB gzipped) plus each question, a
+ * scenario, four or five options and an explanation of every option with links (about 0.55 KB gzipped). Per
+ * question, so a longer set is allowed for and markup that grows with every question is not.
+ */
+export const PRACTICE_PAGE_HTML_BUDGET = { page: 4 * KB, perQuestion: 0.65 * KB };
 
 const kindOf: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;

@@ -18,6 +18,8 @@ const isFormField = (el: EventTarget | null) =>
 const isControl = (el: EventTarget | null) =>
   el instanceof HTMLElement && !!el.closest('button, a, summary, [role="button"]');
 
+type Schedule = typeof import('../lib/browser/flashcard-schedule');
+
 interface DeckCard {
   key: string;
   front: string;
@@ -25,31 +27,46 @@ interface DeckCard {
 }
 
 class FlashCards extends HTMLElement {
+  #deckCards: DeckCard[] = [];
+  /** The cards being drilled: the whole deck, or in "study due cards" the queue of due cards (leitner.ts). */
   #cards: DeckCard[] = [];
+  #studyingDue = false;
   #index = 0;
   #flipped = false;
   #deck = '';
   #marks: Marks = {};
+  /** The Leitner schedule, loaded with the first mark or "Study due cards" (or at once when one is saved). */
+  #schedule?: Schedule;
 
   connectedCallback() {
     this.#deck = this.dataset.deck!;
     this.#marks = readMarks();
-    this.#cards = [...this.querySelectorAll<HTMLLIElement>('.card-list > li')].map((item) => ({
+    this.#deckCards = [...this.querySelectorAll<HTMLLIElement>('.card-list > li')].map((item) => ({
       key: `${this.#deck}:${item.dataset.key}`,
       front: item.querySelector('.card-front')!.textContent!.trim(),
       back: [...item.querySelectorAll('.card-back > p:not(.card-source)')].map((p) => p.textContent!.trim()).join(' '),
     }));
+    this.#cards = [...this.#deckCards];
 
     const deck = this.querySelector<HTMLElement>('.deck')!;
     this.querySelector('.deck-card')!.addEventListener('click', () => this.#flip());
-    this.querySelector('.deck-controls')!.addEventListener('click', (event) => {
+    deck.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest('button')?.dataset.action;
       if (action === 'previous') this.#move(-1);
       else if (action === 'next') this.#move(1);
       else if (action === 'shuffle') this.#shuffle();
       else if (action === 'known' || action === 'review') this.#toggleMark(action);
+      else if (action === 'due') this.#studyDue();
     });
-    wireUndoableReset(this.querySelector('.deck-reset')!, () => this.#cards.map((card) => card.key));
+    const reset = this.querySelector<HTMLButtonElement>('.deck-reset')!;
+    wireUndoableReset(reset, () => this.#deckCards.map((card) => card.key));
+    // Runs after the undoable reset's own listener: when it has just reset (it now offers the undo), the deck's
+    // schedule is forgotten too, so every card is new, and due, again. An undo brings back the marks only.
+    reset.addEventListener('click', () => {
+      if (reset.textContent !== 'Undo reset') return;
+      this.#drill([]);
+      void this.#loadSchedule().then((schedule) => schedule.forget(this.#deckCards.map((card) => card.key)));
+    });
     document.addEventListener(SELF_CHECK_EVENT, () => {
       this.#marks = readMarks();
       this.#render();
@@ -63,7 +80,18 @@ class FlashCards extends HTMLElement {
       event.preventDefault();
     });
     deck.hidden = false;
+    // The schedule store fires this after each change, so the due count follows.
+    document.addEventListener('card-schedule-change', () => this.#render());
     this.#render();
+    // Until the schedule loads, the count rendered on the server (every card due) is right for a reader who has
+    // marked no card; one who has has a schedule, so it loads now.
+    if (this.#deckCards.some((card) => this.#marks[card.key])) void this.#loadSchedule();
+  }
+
+  async #loadSchedule() {
+    this.#schedule ??= await import('../lib/browser/flashcard-schedule');
+    this.#render();
+    return this.#schedule;
   }
 
   #flip() {
@@ -88,12 +116,34 @@ class FlashCards extends HTMLElement {
     this.#render();
   }
 
-  #toggleMark(mark: Mark) {
-    const key = this.#cards[this.#index]!.key;
-    this.#update((marks) => {
-      if (marks[key] === mark) delete marks[key];
-      else marks[key] = mark;
-    });
+  async #toggleMark(mark: Mark) {
+    const card = this.#cards[this.#index]!;
+    const { key } = card;
+    const schedule = await this.#loadSchedule();
+    // Pressing the mark a card already has takes it back (a slip of the finger), unless the card is due again: then
+    // it is today's answer, and moves the card on in the schedule.
+    const marked = !this.#studyingDue && this.#marks[key] === mark && schedule.dueToday([key]).length === 0;
+    // Studying due cards, Known takes the card out of the queue and Again sends it to the back, to come round again.
+    if (this.#studyingDue)
+      this.#drill([...this.#cards.filter((c) => c !== card), ...(mark === 'review' ? [card] : [])]);
+    this.#update((marks) => (marked ? delete marks[key] : (marks[key] = mark)));
+    // A mark taken back leaves the card where it is in the schedule.
+    if (!marked) schedule.scheduleMark(key, mark);
+  }
+
+  /** Drills the cards due today, in deck order. */
+  async #studyDue() {
+    const due = (await this.#loadSchedule()).dueToday(this.#deckCards.map((card) => card.key));
+    this.#drill(this.#deckCards.filter((card) => due.includes(card.key)));
+    this.#render();
+  }
+
+  /** Drills the queue of due cards `due`, or the whole deck when it is empty. */
+  #drill(due: DeckCard[]) {
+    this.#studyingDue = due.length > 0;
+    this.#cards = this.#studyingDue ? due : [...this.#deckCards];
+    this.#index = 0;
+    this.#flipped = false;
   }
 
   #update(change: (marks: Marks) => void) {
@@ -113,7 +163,12 @@ class FlashCards extends HTMLElement {
         String(this.#marks[card.key] === mark),
       );
     }
-    const known = this.#cards.filter((c) => this.#marks[c.key] === 'known').length;
+    const known = this.#deckCards.filter((c) => this.#marks[c.key] === 'known').length;
+    const due = this.#schedule?.dueToday(this.#deckCards.map((c) => c.key)).length;
+    const dueText = this.querySelector('.deck-due')!;
+    if (this.#studyingDue) dueText.textContent = `Due cards left: ${this.#cards.length}.`;
+    else if (due !== undefined) dueText.textContent = `Cards due today: ${due}.`;
+    this.querySelector<HTMLButtonElement>('[data-action="due"]')!.disabled = this.#studyingDue || due === 0;
     const progress = `Card ${this.#index + 1} of ${this.#cards.length}, ${known} known.`;
     this.querySelector('.deck-progress')!.textContent = progress;
     // The live region reads out what changed, so a screen-reader user hears each card and each flip.

@@ -5,8 +5,11 @@
 import Answer from './Answer.astro';
 import AnswerControls from './AnswerControls.astro';
 import Callout from './Callout.astro';
+import Choice from './Choice.astro';
+import Explanation from './Explanation.astro';
 import Glossary from './Glossary.astro';
 import Question from './Question.astro';
+import Quiz from './Quiz.astro';
 import ShardCalculator from './ShardCalculator.astro';
 import Term from './Term.astro';
 import UpdateNote from './UpdateNote.astro';
@@ -16,8 +19,11 @@ export const mdxComponents = {
   Answer,
   AnswerControls,
   Callout,
+  Choice,
+  Explanation,
   Glossary,
   Question,
+  Quiz,
   ShardCalculator,
   Term,
   UpdateNote,

@@ -1,11 +1,12 @@
 /**
- * Lazy `import()`s load only the chunk they name, with no preload helper on every page.
+ * Lazy `import()`s load only the chunk they name: no preload helper on every page and no dependency lists.
  *
- * Vite wraps each dynamic import in `__vitePreload(() => import(…), deps)`, whose helper (0.9 KB gzipped) preloads
- * the chunk's JavaScript dependencies and CSS. With `build.modulePreload: false` it preloads no JavaScript, but the
- * helper still ships, on every page, because the page chrome lazily imports the search UI. This swaps the helper's
- * module for one line that just runs the import. That is only right while no lazily imported chunk needs CSS (the
- * helper's other job), so the build fails, naming the chunk, if one ever does.
+ * Vite wraps each dynamic import in `__vitePreload(() => import(…), deps)`, whose helper (0.9 KB gzipped) adds
+ * <link rel="modulepreload"> for the chunk's dependencies and <link rel="stylesheet"> for its CSS. Here the browser
+ * simply follows each lazily loaded chunk's own imports, so the dependency lists are left empty (Vite's
+ * `modulePreload.resolveDependencies`) and the helper's module becomes one line that runs the import. That is only
+ * right while no lazily imported chunk needs CSS (the helper's other job), so the build fails, naming the chunk, if
+ * one ever does. The page chrome's lazy search UI was what put the helper on every page.
  *
  * Runs at build time, inside Vite.
  */
@@ -22,8 +23,10 @@ function vitePlugin(): Plugin {
     apply: 'build',
     // Only the browser's bundle: the server build that renders the pages lazily imports them with their CSS.
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
+    // No dependency lists either: each import() names its chunk, and the browser follows that chunk's own imports.
+    config: () => ({ build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }),
     load(id) {
-      if (id === PRELOAD_HELPER_ID) return 'export const __vitePreload = (load) => load();';
+      return id === PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : null;
     },
     generateBundle(_options, bundle) {
       const lazilyImported = new Set(
@@ -44,7 +47,9 @@ export function lazyImports(): AstroIntegration {
   return {
     name: 'lazy-imports',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [vitePlugin()] } }),
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [vitePlugin()] } });
+      },
     },
   };
 }

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import type { ExamTip } from './remark-collect-exam-tips.ts';
 import type { Flashcard } from './remark-collect-flashcards.ts';
 import type { PageAsset } from './rehype-page-assets.ts';
+import type { CollectedQuiz } from './remark-quiz.ts';
 
 export interface PageData {
   /** The page's exam-tip callouts in reading order (remark-collect-exam-tips). */
@@ -20,6 +21,8 @@ export interface PageData {
   answers: number[];
   /** The optional stylesheets and scripts the page's markup needs (rehype-page-assets). */
   pageAssets: PageAsset[];
+  /** The page's practice questions in reading order, each with its correct letters (remark-quiz). */
+  quizzes: CollectedQuiz[];
 }
 
 declare module 'vfile' {
@@ -47,5 +50,5 @@ export function rehypeExportPageData() {
 /** A page's record, with every field a plugin left out (no tips, no cards…) empty. */
 export function pageDataOf(frontmatter: Record<string, unknown>): PageData {
   const data = (frontmatter[PAGE_DATA_KEY] ?? {}) as Partial<PageData>;
-  return { examTips: [], flashcards: [], answers: [], pageAssets: [], ...data };
+  return { examTips: [], flashcards: [], answers: [], pageAssets: [], quizzes: [], ...data };
 }

@@ -2,12 +2,14 @@
  * What the study tools show, gathered from a guide's own content at build time: exam tips from its callouts,
  * flashcards from its glossary and from pages marked `cards: h2-sections`.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
 import { getPageData } from './page-data';
+import { pageDataOf } from '../../plugins/page-data';
 import { pageHref } from '../shared/urls';
 import { studyTools, type StudyTool } from '../shared/study-tools';
 import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
+import type { CollectedQuiz } from '../../plugins/remark-quiz';
 
 export interface TipWithSource extends ExamTip {
   page: Page;
@@ -33,12 +35,32 @@ export async function guidesWith(collect: (guideId: string) => Promise<unknown[]
   return withContent.flat().map((guide) => ({ params: { guide: guide.id }, props: { guide } }));
 }
 
-/** Which study tools a guide gets: flashcards and exam tips only when its content has some; print always. */
+/** Which study tools a guide gets: practice, flashcards and exam tips only when its content has some; print always. */
 export async function getStudyTools(guideId: string): Promise<StudyTool[]> {
-  const [cards, tips] = await Promise.all([getFlashcards(guideId), getExamTips(guideId)]);
-  return studyTools(guideId, (slug) =>
-    slug === 'flashcards' ? cards.length > 0 : slug === 'exam-tips' ? tips.length > 0 : true,
-  );
+  const [questions, cards, tips] = await Promise.all([
+    getPracticeQuestions(guideId),
+    getFlashcards(guideId),
+    getExamTips(guideId),
+  ]);
+  const has = { practice: questions.length, flashcards: cards.length, 'exam-tips': tips.length, print: 1 };
+  return studyTools(guideId, (slug) => has[slug] > 0);
+}
+
+export interface PracticeQuestion extends CollectedQuiz {
+  /** The reader's saved answer is kept under this key: the practice page's id and the question's id. */
+  key: string;
+}
+
+/** The guide's practice.mdx, if it has one. */
+export const getPractice = (guideId: string) => getEntry('practice', guideId);
+
+/** The questions of the guide's practice.mdx (collected by remark-quiz), or none. */
+export async function getPracticeQuestions(guideId: string): Promise<PracticeQuestion[]> {
+  const practice = await getPractice(guideId);
+  if (!practice) return [];
+  const { remarkPluginFrontmatter } = await render(practice);
+  const { quizzes } = pageDataOf(remarkPluginFrontmatter);
+  return quizzes.map((quiz) => ({ ...quiz, key: `${guideId}/practice#${quiz.id}` }));
 }
 
 export async function getExamTips(guideId: string): Promise<TipWithSource[]> {

@@ -1,11 +1,13 @@
 /**
- * The study tools every guide gets for free, generated from its content: flashcards, the exam-tips index and the
- * one-page print edition. Their slugs are reserved inside a guide folder (lib/collections/guides.ts refuses an MDX page with
+ * The study tools every guide gets for free, generated from its content: practice questions (from its practice.mdx),
+ * flashcards, the exam-tips index and the one-page print edition. Their slugs are reserved inside a guide folder
+ * (lib/collections/guides.ts refuses an MDX page with
  * the same name, which would otherwise shadow the tool's URL).
  */
 import { pageHref } from './urls';
 
 export const STUDY_TOOLS = [
+  { slug: 'practice', label: 'Practice questions' },
   { slug: 'flashcards', label: 'Flashcards' },
   { slug: 'exam-tips', label: 'Exam tips' },
   { slug: 'print', label: 'Print edition' },

@@ -1,0 +1,108 @@
+/**
+ * Practice questions on the fixture site: answered by keyboard only, scored, the misses reviewed, the answers kept
+ * across a reload; and with JavaScript off, every answer opens. Pages are found by their built HTML.
+ */
+import { test, expect } from '../support/fixtures';
+import { pagesContaining } from '../support/fixture-site';
+import type { Locator, Page } from '@playwright/test';
+
+const practicePages = pagesContaining('<practice-set');
+
+/** The number keys that pick a question's options: its correct ones, or (to miss it) its first wrong one. */
+async function keysFor(question: Locator, right: boolean) {
+  const correct = (await question.getAttribute('data-correct'))!.split(' ');
+  const letters = await question
+    .locator('input')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const picks = right ? correct : [letters.find((letter) => !correct.includes(letter))!];
+  return picks.map((letter) => String(letters.indexOf(letter) + 1));
+}
+
+/** Answers every question with the keyboard: focus its first option, number keys to pick, Enter to check. */
+async function answerAll(page: Page, missFirst: boolean) {
+  const questions = page.locator('quiz-question:visible');
+  const count = await questions.count();
+  for (let i = 0; i < count; i++) {
+    const question = questions.nth(i);
+    await question.locator('input').first().focus();
+    // The questions' behaviour loads on first use: wait until the question can be checked.
+    await expect(question.getByRole('button', { name: 'Check answer' })).toBeVisible();
+    for (const key of await keysFor(question, !(missFirst && i === 0))) await page.keyboard.press(key);
+    await page.keyboard.press('Enter');
+    await expect(question.locator('.quiz-feedback')).toHaveText(missFirst && i === 0 ? /Not quite/ : 'Correct.');
+    await expect(question.locator('details.quiz-answer')).toHaveAttribute('open', '');
+  }
+  return count;
+}
+
+test('the fixture site has a practice page', () => {
+  expect(practicePages.length).toBeGreaterThan(0);
+});
+
+for (const path of practicePages) {
+  test(`${path}: answer by keyboard, see the score, review the miss, keep it all after a reload`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.goto(path);
+    const total = await page.locator('quiz-question').count();
+    // Before it is answered, a question's explanation stays hidden (with JavaScript, once the reader starts).
+    await page.locator('quiz-question input').first().focus();
+    await expect(page.locator('details.quiz-answer').first()).toBeHidden();
+
+    expect(await answerAll(page, true)).toBe(total);
+    const score = page.getByRole('heading', { name: 'Your score' });
+    await expect(score).toBeFocused();
+    await expect(page.locator('.practice-score-text')).toContainText(`You got ${total - 1} of ${total} right`);
+    const missed = page.locator('.practice-missed li a');
+    await expect(missed).toHaveCount(1);
+
+    await page.reload();
+    // Saved answers load the behaviour at once: every question shows its result and the score is back.
+    await expect(page.locator('quiz-question[data-result="right"]')).toHaveCount(total - 1);
+    await expect(page.locator('quiz-question[data-result="wrong"]')).toHaveCount(1);
+    await expect(page.locator('.practice-score-text')).toContainText(`You got ${total - 1} of ${total} right`);
+
+    await page.getByRole('button', { name: 'Review the ones I missed' }).click();
+    await expect(page.locator('quiz-question:visible')).toHaveCount(1);
+    await expect(page.locator('quiz-question:visible input:checked')).toHaveCount(0);
+    await answerAll(page, false);
+    await expect(page.locator('.practice-score-text')).toContainText(`You got ${total} of ${total} right (100 %)`);
+    await expect(page.getByRole('button', { name: 'Review the ones I missed' })).toBeHidden();
+  });
+
+  test(`${path}: one at a time, Next and Previous move between questions`, async ({ page, problems }) => {
+    void problems;
+    await page.goto(path);
+    await page.locator('quiz-question input').first().focus();
+    await page.getByRole('button', { name: 'One at a time' }).click();
+    await expect(page.locator('quiz-question:visible')).toHaveCount(1);
+    await expect(page.locator('.practice-progress')).toContainText('Question 1 of');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page.locator('.practice-progress')).toContainText('Question 2 of');
+    await expect(page.locator('quiz-question:visible')).toBeFocused();
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await expect(page.locator('.practice-progress')).toContainText('Question 1 of');
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every practice question shows its options and opens its answer and explanation', async ({ page }) => {
+    for (const path of practicePages) {
+      await page.goto(path);
+      const questions = page.locator('quiz-question');
+      const count = await questions.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const question = questions.nth(i);
+        await expect(question.locator('input').first()).toBeVisible();
+        await question.locator('summary').click();
+        await expect(question.locator('.quiz-key')).toBeVisible();
+        await expect(question.locator('.quiz-key')).toHaveText(/^Answer: [A-I](, [A-I])*$/);
+      }
+    }
+  });
+});
