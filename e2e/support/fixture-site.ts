@@ -3,7 +3,7 @@
  * specs in `e2e/components/` run over it, so they test behaviour on content made for them, never `content/`.
  */
 import { join } from 'node:path';
-import { builtSite, isGuidePageUnder } from './built-site';
+import { builtSite, isGuidePageUnder } from './built-site.ts';
 
 export const FIXTURE_DIST = join(import.meta.dirname, '..', '..', 'dist-fixture');
 

@@ -3,9 +3,9 @@
  * page or guide is checked with no change to the tests.
  */
 import { join } from 'node:path';
-import { builtSite, isGuidePageUnder } from './built-site';
+import { builtSite, isGuidePageUnder } from './built-site.ts';
 
-export { ORIGIN, PORT } from './ports';
+export { ORIGIN, PORT } from './ports.ts';
 
 export const { DIST, BASE, PAGES, htmlOf, pagesContaining, pagesWith } = builtSite(
   join(import.meta.dirname, '..', '..', 'dist'),
