@@ -4,6 +4,7 @@
  * styles, fonts or scripts.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { PAGES, pagesWith } from '../support/fixture-site';
 
@@ -11,7 +12,7 @@ const TIKZ = /<svg[^>]*class="tikz"/;
 /** A diagram drawn in the browser (a type the build-time renderer leaves to astro-mermaid). */
 const MERMAID = /<pre class="mermaid"/;
 /** A diagram drawn when the site was built, inlined as SVG. */
-const DIAGRAM = /<svg[^>]*class="diagram"/;
+const DIAGRAM = /<svg[^>]*class="diagram[ "]/;
 const KATEX = /class="katex"/;
 const tikzPages = pagesWith(TIKZ);
 const mermaidPages = pagesWith(MERMAID);
@@ -92,19 +93,22 @@ for (const path of diagramPages) {
     void problems;
     // The HTML as the server sends it, before any script could run.
     const served = await (await request.get(path)).text();
-    expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram"/);
+    expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram[ "]/);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(path);
     const diagrams = page.locator('figure.mermaid-figure svg.diagram');
     expect(await diagrams.count()).toBeGreaterThan(0);
     for (const svg of await diagrams.all()) {
-      await expect(svg).toBeVisible();
       await expect(svg).toHaveAttribute('role', 'img');
-      await expect(svg).toHaveAccessibleName(/\w{3,}.{20,}/);
+      await expect(svg).toHaveAttribute('aria-label', /\w{3,}.{20,}/);
       // Mermaid's own stylesheet (fixed colours) is gone: the page's CSS themes it.
       await expect(svg.locator('style')).toHaveCount(0);
       const figure = svg.locator('xpath=ancestor::figure[1]');
+      // A figure drawn twice (wide and narrow) shows one drawing, the only image assistive technology meets.
+      await expect(figure.locator('svg.diagram').filter({ visible: true })).toHaveCount(1);
+      await expect(figure.getByRole('img')).toHaveCount(1);
+      await expect(figure.getByRole('img')).toHaveAccessibleName(/\w{3,}.{20,}/);
       // #figure-N (the print edition prefixes each page's ids).
       await expect(figure).toHaveAttribute('id', /(^|-)figure-\d+$/);
       await expect(figure.locator('figcaption')).toHaveText(/^Figure \d+: \S/);
@@ -114,6 +118,9 @@ for (const path of diagramPages) {
       expect(await flows.count()).toBeGreaterThan(0);
       for (const flow of await flows.all()) await expect(flow).toHaveText(/^[^[\]"{}<>]+ → [^[\]"{}<>]+$/);
     }
+    // Each drawing's ids (Mermaid's arrowheads are found by id) are the page's only ones by that name.
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     // Only a diagram type left to the browser brings Mermaid's script.
     if ((await page.locator('pre.mermaid').count()) === 0) {
       expect(
@@ -130,28 +137,34 @@ for (const path of diagramPages) {
     void problems;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
+    for (const figure of await page.locator('figure.mermaid-figure:has(svg.diagram)').all()) {
+      await expect(figure.locator('svg.diagram').filter({ visible: true })).toHaveCount(1);
+    }
+    // The drawings shown: a figure drawn twice hides one of them (display: none), which has no size to measure.
     const report = await page.locator('svg.diagram').evaluateAll((svgs) =>
-      svgs.flatMap((svg) =>
-        [...svg.querySelectorAll('text')]
-          .filter((text) => text.textContent?.trim())
-          .map((text) => {
-            // The label's size on screen: its font size in the drawing's units, times the drawing's scale.
-            const px = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0);
-            const box = text.getBoundingClientRect();
-            const onScreen = box.left >= 0 && box.right <= innerWidth;
-            const scroller = text.closest('.diagram-scroll') as HTMLElement | null;
-            const scrolls = !!scroller && scroller.scrollWidth > scroller.clientWidth;
-            const figure = text.closest('figure');
-            const hint = figure?.querySelector<HTMLElement>('.diagram-hint');
-            const says =
-              scrolls &&
-              /scrolls sideways/.test(scroller.getAttribute('aria-label') ?? '') &&
-              !!hint &&
-              hint.checkVisibility() &&
-              /scroll/i.test(hint.textContent ?? '');
-            return { label: text.textContent!.trim(), px, onScreen, inScrollBox: says };
-          }),
-      ),
+      svgs
+        .filter((svg) => svg.checkVisibility())
+        .flatMap((svg) =>
+          [...svg.querySelectorAll('text')]
+            .filter((text) => text.textContent?.trim())
+            .map((text) => {
+              // The label's size on screen: its font size in the drawing's units, times the drawing's scale.
+              const px = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0);
+              const box = text.getBoundingClientRect();
+              const onScreen = box.left >= 0 && box.right <= innerWidth;
+              const scroller = text.closest('.diagram-scroll') as HTMLElement | null;
+              const scrolls = !!scroller && scroller.scrollWidth > scroller.clientWidth;
+              const figure = text.closest('figure');
+              const hint = figure?.querySelector<HTMLElement>('.diagram-hint');
+              const says =
+                scrolls &&
+                /scrolls sideways/.test(scroller.getAttribute('aria-label') ?? '') &&
+                !!hint &&
+                hint.checkVisibility() &&
+                /scroll/i.test(hint.textContent ?? '');
+              return { label: text.textContent!.trim(), px, onScreen, inScrollBox: says };
+            }),
+        ),
     );
     expect(report.length).toBeGreaterThan(0);
     for (const { label, px, onScreen, inScrollBox } of report) {
@@ -196,13 +209,85 @@ for (const path of diagramPages) {
     test(`${path}: each diagram is drawn, with its flows a click away`, async ({ page, problems }) => {
       void problems;
       await page.goto(path);
-      for (const svg of await page.locator('figure.mermaid-figure svg.diagram').all()) {
-        await expect(svg).toBeVisible();
+      for (const figure of await page.locator('figure.mermaid-figure:has(svg.diagram)').all()) {
+        const svg = figure.locator('svg.diagram').filter({ visible: true });
+        await expect(svg).toHaveCount(1);
         const box = await svg.boundingBox();
         expect(box?.width, 'diagram width').toBeGreaterThan(100);
         expect(box?.height, 'diagram height').toBeGreaterThan(20);
       }
     });
+  });
+}
+
+/** Figures drawn twice: a wide drawing and a tall one for narrow screens (a ```mermaid narrow fence). */
+const drawnTwicePages = pagesWith(/<svg[^>]*class="diagram diagram-narrow"/);
+
+test('the fixture has a figure drawn twice, so the checks below check something', () => {
+  expect(drawnTwicePages.length).toBeGreaterThan(0);
+});
+
+for (const path of drawnTwicePages) {
+  const figures = (page: Page) => page.locator('figure.mermaid-figure:has(svg.diagram-narrow)');
+
+  test(`${path}: on a 390 px phone a figure drawn twice shows its tall drawing, every label 12 px or more and on screen`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    expect(await figures(page).count()).toBeGreaterThan(0);
+    for (const figure of await figures(page).all()) {
+      await expect(figure.locator('svg.diagram-narrow')).toBeVisible();
+      await expect(figure.locator('svg.diagram-wide')).toHaveCSS('display', 'none');
+      // The one image in the accessibility tree is the drawing shown, named by the figure's alt.
+      await expect(figure.getByRole('img')).toHaveCount(1);
+      await expect(figure.getByRole('img')).toHaveAttribute('class', /diagram-narrow/);
+      // It fits: nothing to scroll, so no cue that it scrolls.
+      await expect(figure.locator('.diagram-hint')).toBeHidden();
+      const labels = await figure.locator('svg.diagram-narrow text').evaluateAll((texts) =>
+        texts
+          .filter((text) => text.textContent?.trim())
+          .map((text) => {
+            const box = text.getBoundingClientRect();
+            return {
+              label: text.textContent!.trim(),
+              px: parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0),
+              inside: box.left >= 0 && box.right <= document.documentElement.clientWidth && box.width > 0,
+            };
+          }),
+      );
+      expect(labels.length).toBeGreaterThan(0);
+      for (const { label, px, inside } of labels) {
+        expect(px, `size of "${label}"`).toBeGreaterThanOrEqual(11.95);
+        expect(inside, `"${label}" lies inside the viewport`).toBe(true);
+      }
+      const scroller = figure.locator('.diagram-scroll');
+      expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test(`${path}: on a 1440 px desktop and on paper a figure drawn twice shows its wide drawing`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(path);
+    for (const figure of await figures(page).all()) {
+      await expect(figure.locator('svg.diagram-wide')).toBeVisible();
+      await expect(figure.locator('svg.diagram-narrow')).toHaveCSS('display', 'none');
+      await expect(figure.getByRole('img')).toHaveCount(1);
+      await expect(figure.getByRole('img')).toHaveAttribute('class', /diagram-wide/);
+    }
+    // A page printed from a phone still prints the wide drawing, scaled to the paper.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ media: 'print' });
+    for (const figure of await figures(page).all()) {
+      await expect(figure.locator('svg.diagram-wide')).toBeVisible();
+      await expect(figure.locator('svg.diagram-narrow')).toHaveCSS('display', 'none');
+    }
   });
 }
 

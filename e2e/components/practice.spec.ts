@@ -72,6 +72,16 @@ for (const path of practicePages) {
     await expect(page.getByRole('button', { name: 'Review the ones I missed' })).toBeHidden();
   });
 
+  test(`${path}: on a 360 px phone, no option pushes the page sideways`, async ({ page, problems }) => {
+    void problems;
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test(`${path}: one at a time, Next and Previous move between questions`, async ({ page, problems }) => {
     void problems;
     await page.goto(path);

@@ -6,6 +6,7 @@ import { readMarks, updateMarks } from '../lib/browser/self-check-store';
 import { practiceAnswers } from '../lib/browser/practice-store';
 import { cardSchedule, dueToday } from '../lib/browser/card-schedule-store';
 import { scoreSet } from '../lib/shared/quiz-score';
+import { progressText } from '../lib/shared/progress-text';
 
 interface Progress {
   answers: string[];
@@ -23,7 +24,7 @@ class StudyProgress extends HTMLElement {
       if (action === 'ask' || action === 'cancel') this.#confirming(action === 'ask');
       if (action === 'reset') this.#reset();
     });
-    this.hidden = false;
+    this.querySelector<HTMLElement>('.study-progress-reset')!.hidden = false;
     this.#render();
     // Back from a study page, the browser may show this page as it was: count again.
     addEventListener('pageshow', (event) => event.persisted && this.#render());
@@ -56,16 +57,11 @@ class StudyProgress extends HTMLElement {
       questions.map(({ key, correct }) => ({ id: key, correct })),
       answered,
     );
-    const done = questions.filter(({ key }) => answered[key]).length;
-    const due = dueToday(cards).length;
-    const text = {
-      answers: `${known} of ${answers.length} known${review ? `, ${review} to review again` : ''}.`,
-      practice:
-        done === 0
-          ? `${questions.length} questions, none answered yet.`
-          : `${done} of ${questions.length} answered, ${score.correct} right (${score.percent} % of all).`,
-      cards: `${due} of ${cards.length} due today.`,
-    };
+    const text = progressText({
+      answers: { total: answers.length, known, review },
+      practice: { answered: questions.filter(({ key }) => answered[key]).length, score },
+      cards: { total: cards.length, due: dueToday(cards).length },
+    });
     for (const [name, value] of Object.entries(text)) {
       const part = this.#part(name);
       if (part) part.textContent = value;

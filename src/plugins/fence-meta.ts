@@ -12,6 +12,12 @@ export function parseFenceMeta(meta: string | null | undefined): Record<string, 
   return pairs;
 }
 
+/** Whether a fence's meta string carries a bare word such as `narrow` (outside any quoted value). */
+export function hasFenceFlag(meta: string | null | undefined, flag: string): boolean {
+  const words = (meta ?? '').replace(/([\w-]+)="(?:[^"\\]|\\.)*"/g, ' ').split(/\s+/);
+  return words.includes(flag);
+}
+
 /** Where a fence is, as "path:line", for error messages. The path is relative to the project. */
 export function fenceLocation(path: string | undefined, line: number | undefined): string {
   const relative = (path ?? 'unknown file').replace(`${process.cwd()}/`, '');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeFlows, flowsOf } from './mermaid-flows.ts';
+import { describeFlows, flowDifferences, flowsOf } from './mermaid-flows.ts';
 
 describe('flowsOf', () => {
   test('names nodes by their labels and keeps edge labels', () => {
@@ -26,6 +26,18 @@ describe('flowsOf', () => {
       'DynamoDB Streams → Kinesis Data Streams, lambda (direct trigger)',
       'Kinesis Data Streams → Amazon S3 (delivers)',
     ]);
+  });
+
+  test('invisible links place nodes but are no flows; the nodes they name still belong to their group', () => {
+    const chart = [
+      'flowchart TB',
+      '  subgraph store["Storage"]',
+      '    kds["Kinesis<br/>Data Streams"] ~~~ msk["Amazon MSK"] ~~~ s3[("Amazon S3")]',
+      '  end',
+      '  app["Applications"] --> store',
+    ].join('\n');
+    expect(describeFlows(flowsOf(chart))).toEqual(['Applications → Kinesis Data Streams, Amazon MSK, Amazon S3']);
+    expect(() => flowsOf('flowchart TB\n  a ~~~ b -- c')).toThrow(/line 2 .*"a ~~~ b -- c"/);
   });
 
   test('a line it cannot read fails rather than dropping a flow', () => {
@@ -57,5 +69,19 @@ describe('group-to-group flows', () => {
 
   test('an "end" with no open subgraph fails, naming the line', () => {
     expect(() => flowsOf('flowchart LR\n  a --> b\n  end')).toThrow(/line 3 .*never opened/);
+  });
+});
+
+describe('flowDifferences', () => {
+  const flows = (chart: string) => flowsOf(`flowchart LR\n${chart}`);
+  test('two drawings of the same flows agree, whatever their edge order, layout and line breaks', () => {
+    const wide = flows('  a["Alpha source"] --> b["Beta"]\n  b -->|"hands on"| c["Gamma"]');
+    const tall = flows('  b["Beta"] -->|"hands<br/>on"| c["Gamma"]\n  a["Alpha<br/>source"] --> b\n  a ~~~ c');
+    expect(flowDifferences(wide, tall)).toEqual({ missing: [], extra: [] });
+  });
+  test('names each flow only one side has, counting repeats and edge labels', () => {
+    const wide = flows('  a["A"] --> b["B"]\n  a --> b\n  b -->|"x"| c["C"]');
+    const tall = flows('  a["A"] --> b["B"]\n  b -->|"y"| c["C"]\n  c --> a');
+    expect(flowDifferences(wide, tall)).toEqual({ missing: ['A → B', 'B → C (x)'], extra: ['B → C (y)', 'C → A'] });
   });
 });

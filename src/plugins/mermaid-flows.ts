@@ -1,8 +1,9 @@
 /**
  * Reads the flows (edges) out of a Mermaid flowchart, with the nodes' labels, so a diagram can ship with a text
  * equivalent that stays in step with it. An edge to or from a subgraph (a group-to-group flow, drawn once) stands for
- * an edge to or from each of its members, and is listed that way. Only the flowchart syntax the guides use is
- * understood; any other line throws, naming it, rather than silently leaving a flow out of the text.
+ * an edge to or from each of its members, and is listed that way. An invisible link (`a ~~~ b`, which only places
+ * nodes) is no flow. Only the flowchart syntax the guides use is understood; any other line throws, naming it,
+ * rather than silently leaving a flow out of the text.
  */
 
 export interface Flow {
@@ -66,10 +67,13 @@ export function flowsOf(chart: string): Flow[] {
       edges.push({ from: from!, to: to!, ...(label ? { label: cleanLabel(label) } : {}) });
       continue;
     }
-    const node = NODE_ONLY.exec(line);
-    if (node) {
-      remember(node[1]!, node[2] ?? node[3]);
-      declare(node[1]!);
+    // A node on its own, or a chain of nodes joined by invisible links (layout only: a ~~~ b ~~~ c).
+    const nodes = line.split(/\s*~~~\s*/).map((part) => NODE_ONLY.exec(part));
+    if (nodes.every((node): node is RegExpExecArray => node !== null)) {
+      for (const node of nodes) {
+        remember(node[1]!, node[2] ?? node[3]);
+        declare(node[1]!);
+      }
       continue;
     }
     throw new Error(`line ${index + 1} of the diagram is not a flowchart line this site understands: "${line}"`);
@@ -90,4 +94,21 @@ export function describeFlows(flows: Flow[]): string[] {
     bySource.set(from, [...(bySource.get(from) ?? []), label ? `${to} (${label})` : to]);
   }
   return [...bySource].map(([from, targets]) => `${from} → ${targets.join(', ')}`);
+}
+
+/**
+ * How two drawings of one figure disagree: the flows only one of them has, each written as its text version lists it
+ * ("Applications → Amazon MSK"), counted with repeats. Order does not matter, since a redrawing may list its edges in
+ * any order; both lists empty means they draw the same flows.
+ */
+export function flowDifferences(expected: Flow[], actual: Flow[]): { missing: string[]; extra: string[] } {
+  const asText = ({ from, to, label }: Flow) => `${from} → ${to}${label ? ` (${label})` : ''}`;
+  const extra = actual.map(asText);
+  const missing: string[] = [];
+  for (const flow of expected.map(asText)) {
+    const at = extra.indexOf(flow);
+    if (at === -1) missing.push(flow);
+    else extra.splice(at, 1);
+  }
+  return { missing, extra };
 }

@@ -13,16 +13,37 @@
  * - Any other diagram type is left as a fence for astro-mermaid, which runs after this plugin and turns it into the
  *   <pre class="mermaid"> that its browser script draws; its text version is its source.
  *
- * A missing caption or alt, a line the flow reader does not understand, or a diagram Mermaid rejects fails the build
- * naming the file and line.
+ * - A flowchart may come with a second drawing for narrow screens: a ```mermaid fence marked `narrow`, right after
+ *   it. It redraws the same figure taller (e.g. `flowchart TB`, two nodes a row, invisible `~~~` links to stack them,
+ *   shorter lines), so that a phone shows every label at 12 px or more without scrolling:
+ *
+ *     ```mermaid caption="…" alt="…"
+ *     flowchart LR
+ *       …
+ *     ```
+ *
+ *     ```mermaid narrow
+ *     flowchart TB
+ *       …
+ *     ```
+ *
+ *   It is the same figure: one number, caption, alt, anchor and text version (from the wide drawing), so it takes no
+ *   caption or alt of its own. Both drawings are inlined and CSS shows one (global.css, "Diagrams"): the narrow one
+ *   on a screen below 64rem, where a diagram keeps 12 px labels and would otherwise scroll; the wide one on a wider
+ *   screen and on paper. The hidden one is display: none, so assistive technology meets the figure once. Its flows
+ *   must be exactly the wide drawing's (edge order aside), or the build fails naming both fences, so the two can
+ *   never tell different stories.
+ *
+ * A missing caption or alt, a line the flow reader does not understand, a diagram Mermaid rejects, or a narrow
+ * drawing that is out of place or disagrees with its figure fails the build naming the file and line.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { fenceLocation, parseFenceMeta } from './fence-meta.ts';
-import { describeFlows, flowsOf } from './mermaid-flows.ts';
+import { fenceLocation, hasFenceFlag, parseFenceMeta } from './fence-meta.ts';
+import { describeFlows, flowDifferences, flowsOf, type Flow } from './mermaid-flows.ts';
 import { DEFAULT_RENDER_DIR, FONT_SIZE, MermaidError, renderMermaid } from './mermaid-renderer.ts';
 
 export interface RemarkMermaidFigureOptions {
@@ -57,19 +78,43 @@ const isFlowchart = (chart: string) =>
 
 export function remarkMermaidFigure(options: RemarkMermaidFigureOptions = {}) {
   return async (tree: Root, file: VFile) => {
-    const fences: { fence: Code; index: number; parent: { children: unknown[] } }[] = [];
+    const figures: { fence: Code; narrow?: Code; index: number; parent: { children: unknown[] } }[] = [];
     visit(tree, 'code', (fence, index, parent) => {
-      if (fence.lang === 'mermaid' && parent && index !== undefined) fences.push({ fence, index, parent });
+      if (fence.lang !== 'mermaid' || !parent || index === undefined) return;
+      if (!hasFenceFlag(fence.meta, 'narrow')) {
+        figures.push({ fence, index, parent });
+        return;
+      }
+      const where = fenceLocation(file.path, fence.position?.start.line);
+      const figure = figures.at(-1);
+      if (!figure || figure.parent !== parent || figure.index !== index - 1 || figure.narrow) {
+        throw new Error(
+          `${where}: a \`\`\`mermaid narrow fence redraws the figure right before it, so it must directly follow ` +
+            'a ```mermaid fence (with nothing between them, and one narrow drawing per figure).',
+        );
+      }
+      if (parseFenceMeta(fence.meta)['caption'] || parseFenceMeta(fence.meta)['alt']) {
+        throw new Error(
+          `${where}: a \`\`\`mermaid narrow fence takes its caption and alt from the figure before it; remove its own.`,
+        );
+      }
+      figure.narrow = fence;
     });
-    // Last first, so replacing one fence with two nodes leaves the earlier indexes valid.
-    for (const [n, { fence, index, parent }] of [...fences.entries()].reverse()) {
-      const nodes = await figureFor(fence, n + 1, file, options.renderDir ?? DEFAULT_RENDER_DIR);
-      parent.children.splice(index, 1, ...nodes);
+    // Last first, so replacing fences with two nodes leaves the earlier indexes valid.
+    for (const [n, { fence, narrow, index, parent }] of [...figures.entries()].reverse()) {
+      const nodes = await figureFor(fence, narrow, n + 1, file, options.renderDir ?? DEFAULT_RENDER_DIR);
+      parent.children.splice(index, narrow ? 2 : 1, ...nodes);
     }
   };
 }
 
-async function figureFor(fence: Code, n: number, file: VFile, renderDir: string): Promise<unknown[]> {
+async function figureFor(
+  fence: Code,
+  narrow: Code | undefined,
+  n: number,
+  file: VFile,
+  renderDir: string,
+): Promise<unknown[]> {
   const line = fence.position?.start.line;
   const where = fenceLocation(file.path, line);
   const { caption, alt } = parseFenceMeta(fence.meta);
@@ -77,47 +122,48 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
     throw new Error(`${where}: a \`\`\`mermaid fence needs caption="…" and alt="…" (what the diagram shows).`);
   }
   const flowchart = isFlowchart(fence.value);
+  const narrowWhere = fenceLocation(file.path, narrow?.position?.start.line);
+  if (narrow && !(flowchart && isFlowchart(narrow.value))) {
+    throw new Error(
+      `${narrowWhere}: only a flowchart can have a narrow drawing, and it must be a flowchart too (the figure is at line ${line}).`,
+    );
+  }
   // Drawn first: for a broken diagram, Mermaid's own message is the one to read.
-  let drawing: ElementContent;
+  let drawings: ElementContent[];
   let scrolls = false;
   if (flowchart) {
-    let svg: string;
-    try {
-      ({ svg } = await renderMermaid(fence.value, renderDir));
-    } catch (error) {
-      if (!(error instanceof MermaidError)) {
-        throw new Error(`${where}: drawing the \`\`\`mermaid diagram failed: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      // Line 1 of the diagram is the line after the fence's opening line.
-      const at = line !== undefined && error.line !== undefined ? line + error.line : line;
-      throw new Error(
-        `${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`,
-        { cause: error },
-      );
+    const wide = themedSvg(await draw(fence, file, renderDir), alt);
+    const small = narrow ? themedSvg(await draw(narrow, file, renderDir), alt) : undefined;
+    // The drawing a phone shows decides whether the figure says it scrolls there.
+    scrolls = (small ?? wide).minWidth > PHONE_COLUMN_PX;
+    if (small) {
+      wide.svg.properties['className'] = ['diagram', 'diagram-wide'];
+      small.svg.properties['className'] = ['diagram', 'diagram-narrow'];
     }
-    const themed = themedSvg(svg, alt);
-    drawing = themed.svg;
-    scrolls = themed.minWidth > PHONE_COLUMN_PX;
+    drawings = small ? [wide.svg, small.svg] : [wide.svg];
   } else {
     // Left for astro-mermaid (it turns this into <pre class="mermaid">); the caption and alt name its drawing.
-    drawing = { type: 'code', lang: 'mermaid', value: withAccessibleName(fence.value, caption, alt) } as never;
+    drawings = [{ type: 'code', lang: 'mermaid', value: withAccessibleName(fence.value, caption, alt) } as never];
   }
 
   const textId = `diagram-text-${n}`;
   let textVersion: ElementContent;
   if (flowchart) {
-    let flows: string[];
-    try {
-      flows = describeFlows(flowsOf(fence.value));
-    } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+    const flows = flowsIn(fence, where);
+    if (narrow) {
+      const { missing, extra } = flowDifferences(flows, flowsIn(narrow, narrowWhere));
+      if (missing.length || extra.length) {
+        throw new Error(
+          `${narrowWhere}: this narrow drawing must show the same flows as the figure it redraws (line ${line}).` +
+            (missing.length ? `\n  Missing from it: ${missing.join('; ')}` : '') +
+            (extra.length ? `\n  Only in it: ${extra.join('; ')}` : ''),
+        );
+      }
     }
     textVersion = element(
       'ul',
       {},
-      flows.map((flow) => element('li', {}, [text(flow)])),
+      describeFlows(flows).map((flow) => element('li', {}, [text(flow)])),
     );
   } else {
     textVersion = element('pre', {}, [element('code', {}, [text(fence.value)])]);
@@ -153,9 +199,9 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
             tabIndex: 0,
             ariaLabel: `Diagram: ${caption}${scrolls ? ' (scrolls sideways on a narrow screen)' : ''}`,
           },
-          ...(flowchart ? { hChildren: [drawing] } : {}),
+          ...(flowchart ? { hChildren: drawings } : {}),
         },
-        children: flowchart ? [] : [drawing],
+        children: flowchart ? [] : drawings,
       },
       { type: 'figcaptionNode', data: { hName: 'figcaption', hChildren: [text(caption)] }, children: [] },
     ],
@@ -175,17 +221,52 @@ async function figureFor(fence: Code, n: number, file: VFile, renderDir: string)
   return [figure, asText];
 }
 
+/** A flowchart fence's drawing (committed, or drawn now); a diagram Mermaid rejects fails at its own line. */
+async function draw(fence: Code, file: VFile, renderDir: string): Promise<string> {
+  const line = fence.position?.start.line;
+  try {
+    return (await renderMermaid(fence.value, renderDir)).svg;
+  } catch (error) {
+    if (!(error instanceof MermaidError)) {
+      throw new Error(
+        `${fenceLocation(file.path, line)}: drawing the \`\`\`mermaid diagram failed: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    // Line 1 of the diagram is the line after the fence's opening line.
+    const at = line !== undefined && error.line !== undefined ? line + error.line : line;
+    throw new Error(
+      `${fenceLocation(file.path, at)}: the \`\`\`mermaid diagram starting at line ${line} does not draw. Mermaid says:\n${error.message}`,
+      { cause: error },
+    );
+  }
+}
+
+/** A flowchart fence's flows; a line the flow reader does not understand fails, naming the fence. */
+function flowsIn(fence: Code, where: string): Flow[] {
+  try {
+    return flowsOf(fence.value);
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
- * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id) and
- * size cap go; the page's stylesheet styles it by class instead. It keeps its natural size as the largest it grows
- * to, and never shrinks below the size at which labels are MIN_LABEL_PX (it scrolls sideways instead).
+ * Mermaid's SVG, made to take its colours and font from the page: its own <style> (fixed colours, scoped by id),
+ * the paths of invisible links, the edges' data-points and its size cap go; the page's stylesheet styles it by class
+ * instead. It keeps its natural size as the largest it grows to, and never shrinks below the size at which labels
+ * are MIN_LABEL_PX (it scrolls sideways instead).
  */
 function themedSvg(source: string, alt: string): { svg: Element; minWidth: number } {
   const tree: HastRoot = fromHtml(source, { fragment: true, space: 'svg' });
   const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) throw new Error('Mermaid returned no <svg> element');
   visit(svg, 'element', (node, index, parent) => {
-    if (node.tagName === 'style' && parent && index !== undefined) {
+    // An invisible link (~~~) only placed nodes: its path, which Mermaid's stylesheet hid, goes with that sheet.
+    const invisible = node.tagName === 'path' && classesOf(node).includes('edge-thickness-invisible');
+    // Each edge's points again, base64-encoded for Mermaid's own scripts: a fifth of a drawing's gzipped bytes.
+    delete node.properties['dataPoints'];
+    if ((node.tagName === 'style' || invisible) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }

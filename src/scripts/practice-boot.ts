@@ -21,5 +21,6 @@ try {
 } catch {
   // Storage blocked: nothing can have been saved.
 }
-if (saved) void load();
+// A reader quick enough to be in a question before this module ran is using it already.
+if (saved || document.activeElement?.closest('quiz-question, practice-set')) void load();
 else for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, true);
