@@ -241,12 +241,14 @@ test.describe('the print edition', () => {
       const leaving = links.filter((link) => !link.href.startsWith('#') && pagePaths.includes(link.path));
       expect(leaving, `links from ${path} to pages it holds`).toEqual([]);
       // Every anchor a link can reach on a page is in the edition under that page's prefix: all but the page title,
-      // which the edition replaces with its section heading, and what only a screen shows (a tooltip, a form, a
-      // panel hidden until its script runs).
+      // which the edition replaces with its section heading, what only a screen shows (a tooltip, a form, a panel
+      // hidden until its script runs) and the reader's progress panel, which an overview adds after its content.
       for (const [i, pagePath] of pagePaths.entries()) {
         await builtPage.goto(pagePath);
         const ids = await builtPage
-          .locator('main article [id]:not(svg *, svg, #page-title, [role="tooltip"], form *, [hidden], [hidden] *)')
+          .locator(
+            'main article [id]:not(svg *, svg, #page-title, [role="tooltip"], form *, [hidden], [hidden] *, study-progress *)',
+          )
           .evaluateAll((all) => all.map((el) => el.id));
         anchors += ids.length;
         const missing = ids.filter((id) => !editionIds.has(`${sections[i]!.prefix}${id}`));
