@@ -208,7 +208,7 @@ test.describe('the print edition', () => {
   }) => {
     void problems;
     // The pages themselves are read as built, before any script shows or adds anything.
-    const asBuilt = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+    const asBuilt = await browser.newContext({ javaScriptEnabled: false });
     const builtPage = await asBuilt.newPage();
     let anchors = 0;
     for (const path of printPages) {
@@ -244,7 +244,7 @@ test.describe('the print edition', () => {
       // which the edition replaces with its section heading, what only a screen shows (a tooltip, a form, a panel
       // hidden until its script runs) and the reader's progress panel, which an overview adds after its content.
       for (const [i, pagePath] of pagePaths.entries()) {
-        await builtPage.goto(pagePath);
+        await builtPage.goto(new URL(pagePath, page.url()).href);
         const ids = await builtPage
           .locator(
             'main article [id]:not(svg *, svg, #page-title, [role="tooltip"], form *, [hidden], [hidden] *, study-progress *)',
