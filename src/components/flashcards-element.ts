@@ -119,16 +119,17 @@ class FlashCards extends HTMLElement {
   async #toggleMark(mark: Mark) {
     const card = this.#cards[this.#index]!;
     const { key } = card;
-    const schedule = await this.#loadSchedule();
     // Pressing the mark a card already has takes it back (a slip of the finger), unless the card is due again: then
-    // it is today's answer, and moves the card on in the schedule.
-    const marked = !this.#studyingDue && this.#marks[key] === mark && schedule.dueToday([key]).length === 0;
+    // it is today's answer, and moves the card on in the schedule. Only that case waits for the schedule to load; a
+    // new mark shows at once.
+    const marked =
+      !this.#studyingDue && this.#marks[key] === mark && (await this.#loadSchedule()).dueToday([key]).length === 0;
     // Studying due cards, Known takes the card out of the queue and Again sends it to the back, to come round again.
     if (this.#studyingDue)
       this.#drill([...this.#cards.filter((c) => c !== card), ...(mark === 'review' ? [card] : [])]);
     this.#update((marks) => (marked ? delete marks[key] : (marks[key] = mark)));
     // A mark taken back leaves the card where it is in the schedule.
-    if (!marked) schedule.scheduleMark(key, mark);
+    if (!marked) (await this.#loadSchedule()).scheduleMark(key, mark);
   }
 
   /** Drills the cards due today, in deck order. */
