@@ -21,9 +21,13 @@ export const test = base.extend<Problems>({
       problems.push(`console error on ${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
-    page.on('requestfailed', (request) => {
-      // A navigation away aborts in-flight requests; that is not a broken resource.
-      if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() !== 'document') return;
+    page.on('requestfailed', async (request) => {
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') {
+        // A navigation away aborts in-flight requests, and a page that sends the reader on at once (a moved page's
+        // old address) cuts its own document short: neither is a broken resource. A document aborted before any
+        // response, or after an error status, is.
+        if (request.resourceType() !== 'document' || (await request.response())?.ok()) return;
+      }
       problems.push(`request failed on ${page.url()}: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('request', (request) => {
