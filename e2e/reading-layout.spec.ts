@@ -46,6 +46,9 @@ const pagesWithSections = PAGES.filter(
 );
 
 /** Opens every folded <details> of the article, so terms inside answers are measured too. */
+/** The page's contents list as the reader sees it: the phone's folded one or the desktop's, whichever is shown. */
+const visibleContents = (page: Page) =>
+  page.getByRole('navigation', { name: /^(On this page|Contents of this page)$/ }).filter({ visible: true });
 const openAllDetails = (page: import('@playwright/test').Page) =>
   page.evaluate(() =>
     document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
@@ -132,9 +135,7 @@ for (const viewport of VIEWPORTS) {
       void problems;
       for (const path of pagesWithSections) {
         await page.goto(path);
-        const contents = page
-          .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
-          .filter({ visible: true });
+        const contents = visibleContents(page);
         await expect(contents, `one visible contents list on ${path}`).toHaveCount(1);
         const first = contents.getByRole('link').first();
         const summary = contents.locator('summary');
@@ -239,9 +240,7 @@ test.describe('with JavaScript off, on a phone', () => {
     void problems;
     for (const path of pagesWithSections) {
       await page.goto(path);
-      const contents = page
-        .getByRole('navigation', { name: /^(On this page|Contents of this page)$/ })
-        .filter({ visible: true });
+      const contents = visibleContents(page);
       await expect(contents.getByRole('link').first()).toBeHidden();
       await contents.locator('summary').click();
       await expect(contents.getByRole('link').first(), `contents on ${path}`).toBeVisible();
