@@ -4,6 +4,7 @@
  *   - `<page-slug>.mdx` one page per section, named by its URL slug
  *   - `glossary.yaml`   the guide's terms, rendered by <Glossary> and linked by <Term>
  *   - `practice.mdx`    optional: the guide's <Quiz> questions, served as the practice study tool
+ *   - `limits.yaml`     optional: the numbers to memorise, served as the numbers study tool and checked against prose
  * A missing or misspelt field fails the build with the file's name (zod + Astro's loader errors).
  *
  * CONTENT_DIR points the build at another content folder; the benchmark's scale run uses it to build a large
@@ -11,7 +12,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema, pageSchema, glossarySchema, practiceSchema } from './schemas/index.ts';
+import { guideSchema, pageSchema, glossarySchema, practiceSchema, limitsSchema } from './schemas/index.ts';
 
 const base = process.env.CONTENT_DIR ?? './content';
 
@@ -44,4 +45,9 @@ const practice = defineCollection({
   schema: practiceSchema,
 });
 
-export const collections = { guides, pages, glossary, practice };
+const limits = defineCollection({
+  loader: glob({ base, pattern: '*/limits.yaml', generateId: ({ entry }) => guideOf(entry) }),
+  schema: limitsSchema,
+});
+
+export const collections = { guides, pages, glossary, practice, limits };

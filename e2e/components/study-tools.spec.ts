@@ -10,6 +10,7 @@ const deckPages = pagesContaining('<flash-cards');
 const tipPages = PAGES.filter((path) => path.endsWith('/exam-tips/'));
 const printPages = PAGES.filter((path) => path.endsWith('/print/'));
 const calculatorPages = pagesContaining('<shard-calculator');
+const numbersPages = PAGES.filter((path) => path.endsWith('/numbers/'));
 
 test('guides get flashcards and an exam-tips index when they have the content, and always a print edition', () => {
   const guideLandings = PAGES.filter(
@@ -22,28 +23,65 @@ test('guides get flashcards and an exam-tips index when they have the content, a
   expect(tipPages.length).toBeLessThan(guideLandings.length);
   expect(printPages.length).toBe(guideLandings.length);
   expect(calculatorPages.length).toBeGreaterThan(0);
+  // Only a guide with a limits.yaml gets a numbers page.
+  expect(numbersPages.length).toBeGreaterThan(0);
+  expect(numbersPages.length).toBeLessThan(guideLandings.length);
 });
 
 test.describe('flashcards', () => {
-  test('hold one card per glossary term and per definition section of the guide', async ({ page, problems }) => {
+  test('hold a card per glossary term (two for a reversed one), per definition section and per number', async ({
+    page,
+    problems,
+  }) => {
     void problems;
-    const decks = { withSections: 0, glossaryOnly: 0 };
+    const decks = { withSections: 0, glossaryOnly: 0, withReverse: 0, withNumbers: 0 };
     for (const path of deckPages) {
       const guide = path.replace(/flashcards\/$/, '');
       // Glossary terms as the guide's own pages show them (the print edition repeats them under other ids).
       const guideHtml = PAGES.filter((p) => p.startsWith(guide) && !/\/(print|flashcards)\/$/.test(p)).map(htmlOf);
       const terms = guideHtml.reduce((sum, html) => sum + (html.match(/<dt id=/g)?.length ?? 0), 0);
+      const numbersPage = PAGES.find((p) => p === `${guide}numbers/`);
+      const limits = numbersPage ? (htmlOf(numbersPage).match(/<div class="limit" id=/g)?.length ?? 0) : 0;
       await page.goto(path);
       const cards = page.locator('.card-list > li');
-      const sections = await cards.locator('.card-source a:not([href*="/glossary/"])').count();
+      const glossaryCards = cards.filter({ has: page.locator('.card-source a[href*="/glossary/"]') });
+      const reverseCards = cards.filter({ has: page.locator('.card-front', { hasText: /^Which term\? / }) });
+      const numberCards = cards.filter({ has: page.locator('.card-source a[href*="/numbers/#"]') });
+      const reversed = await reverseCards.count();
+      // Every reverse card asks for a term that also has its forward card.
+      await expect(glossaryCards).toHaveCount(terms + reversed);
+      await expect(numberCards).toHaveCount(limits);
+      const sections = (await cards.count()) - terms - reversed - limits;
+      expect(sections, `section cards on ${path}`).toBeGreaterThanOrEqual(0);
       expect(terms + sections, `cards on ${path}`).toBeGreaterThan(0);
-      await expect(cards).toHaveCount(terms + sections);
-      await expect(page.locator('.deck-progress')).toHaveText(new RegExp(`of ${terms + sections},`));
+      await expect(page.locator('.deck-progress')).toHaveText(new RegExp(`of ${await cards.count()},`));
       decks[sections > 0 ? 'withSections' : 'glossaryOnly'] += 1;
+      if (reversed > 0) decks.withReverse += 1;
+      if (limits > 0) decks.withNumbers += 1;
     }
-    // Both kinds of deck were checked: one with section cards, one of glossary cards only.
-    expect(decks.withSections).toBeGreaterThan(0);
-    expect(decks.glossaryOnly).toBeGreaterThan(0);
+    // Every kind of deck was checked: with section cards, of glossary cards only, with reverse and number cards.
+    for (const [kind, count] of Object.entries(decks)) expect(count, `decks ${kind}`).toBeGreaterThan(0);
+  });
+
+  test('a reverse card asks with the definition and answers with the term', async ({ page, problems }) => {
+    void problems;
+    for (const path of deckPages) {
+      await page.goto(path);
+      const reverse = page.locator('.card-list > li', {
+        has: page.locator('.card-front', { hasText: /^Which term\? / }),
+      });
+      for (const card of await reverse.all()) {
+        const href = await card.locator('.card-source a').getAttribute('href');
+        const term = page.locator('.card-list > li', { has: page.locator(`.card-source a[href="${href}"]`) }).first();
+        // The forward card of the same term: its front is the reverse card's answer, its back the question.
+        await expect(card.locator('.card-back p').first()).toHaveText(
+          (await term.locator('.card-front').textContent())!,
+        );
+        await expect(card.locator('.card-front')).toContainText(
+          (await term.locator('.card-back p').first().textContent())!,
+        );
+      }
+    }
   });
 
   test('flip with Space and Enter, move with the arrow keys, shuffle keeps every card', async ({ page, problems }) => {
@@ -103,6 +141,8 @@ test.describe('flashcards', () => {
     await page.goto(deckPages[0]!);
     const known = page.getByRole('button', { name: 'Known' });
     const again = page.getByRole('button', { name: 'Again' });
+    // In view first: the click would otherwise scroll the page, which moves the button without resizing it.
+    await known.scrollIntoViewIfNeeded();
     const before = await known.boundingBox();
     await known.click();
     await expect(known).toHaveAttribute('aria-pressed', 'true');
@@ -154,6 +194,45 @@ test('the exam-tips index lists every exam tip of its guide and links back to ea
     await links.first().click();
     await expect(page.locator(`[id="${tipIds[0]!.split('#')[1]}"]`)).toBeInViewport();
   }
+});
+
+test.describe('the numbers to memorise', () => {
+  test('list each limit with its own link, its value and a dated source', async ({ page, problems }) => {
+    void problems;
+    for (const path of numbersPages) {
+      await page.goto(path);
+      const limits = page.locator('.limit');
+      expect(await limits.count(), `limits on ${path}`).toBeGreaterThan(0);
+      for (const limit of await limits.all()) {
+        const id = (await limit.getAttribute('id'))!;
+        await expect(limit.locator('dt a.heading-anchor')).toHaveAttribute('href', `#${id}`);
+        await expect(limit.locator('.limit-value')).toHaveText(/^−?\d[\d,.]*( \S.*)?$/);
+        await expect(limit.locator('.limit-source a')).toHaveAttribute('href', /^https:\/\//);
+        await expect(limit.locator('.limit-source time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  test('the flashcards ask each number and answer with the value the numbers page shows', async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    for (const path of numbersPages) {
+      await page.goto(path);
+      const values = new Map<string, string>();
+      for (const limit of await page.locator('.limit').all()) {
+        values.set((await limit.getAttribute('id'))!, (await limit.locator('.limit-value').textContent())!);
+      }
+      await page.goto(path.replace(/numbers\/$/, 'flashcards/'));
+      const cards = page.locator('.card-list > li', { has: page.locator('.card-source a[href*="/numbers/#"]') });
+      await expect(cards).toHaveCount(values.size);
+      for (const card of await cards.all()) {
+        const id = (await card.locator('.card-source a').getAttribute('href'))!.split('#')[1]!;
+        await expect(card.locator('.card-back p').first()).toHaveText(values.get(id)!);
+      }
+    }
+  });
 });
 
 test.describe('the print edition', () => {

@@ -16,6 +16,11 @@ const termSchema = z.strictObject({
    */
   aliases: z.array(z.string().min(1)).min(1).optional(),
   /**
+   * Also make a reverse flashcard (the definition on the front, the term to recall on the back). Set it only when
+   * the definition does not name the term. Optional: without it the term gets one card, term → definition.
+   */
+  reverse: z.boolean().optional(),
+  /**
    * A dated note of what AWS has changed since the definition was written, shown as an <UpdateNote> right under
    * the term (the definition itself stays as the exam may word it). Optional: omit it while the definition is current.
    */

@@ -1,6 +1,7 @@
 /**
  * What the study tools show, gathered from a guide's own content at build time: exam tips from its callouts,
- * flashcards from its glossary and from pages marked `cards: h2-sections`.
+ * flashcards from its glossary (both ways round where a term asks for it), from pages marked `cards: h2-sections` and
+ * from its numbers to memorise (limits.yaml).
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { getGuidePages, getGuides, type Page } from './guides';
@@ -11,6 +12,8 @@ import { pageHref } from '../shared/urls';
 import { studyTools, type StudyTool } from '../shared/study-tools';
 import type { ExamTip } from '../../plugins/remark-collect-exam-tips';
 import type { CollectedQuiz } from '../../plugins/remark-quiz';
+import { getLimits } from './limits';
+import { formatLimit } from '../shared/limit-quotes';
 
 export interface TipWithSource extends ExamTip {
   page: Page;
@@ -36,14 +39,21 @@ export async function guidesWith(collect: (guideId: string) => Promise<unknown[]
   return withContent.flat().map((guide) => ({ params: { guide: guide.id }, props: { guide } }));
 }
 
-/** Which study tools a guide gets: practice, flashcards and exam tips only when its content has some; print always. */
+/** Which study tools a guide gets: practice, flashcards, exam tips and numbers only when its content has some; print always. */
 export async function getStudyTools(guideId: string): Promise<StudyTool[]> {
-  const [questions, cards, tips] = await Promise.all([
+  const [questions, cards, tips, limits] = await Promise.all([
     getPracticeQuestions(guideId),
     getFlashcards(guideId),
     getExamTips(guideId),
+    getLimits(guideId),
   ]);
-  const has = { practice: questions.length, flashcards: cards.length, 'exam-tips': tips.length, print: 1 };
+  const has = {
+    practice: questions.length,
+    flashcards: cards.length,
+    'exam-tips': tips.length,
+    numbers: limits.length,
+    print: 1,
+  };
   return studyTools(guideId, (slug) => has[slug] > 0);
 }
 
@@ -81,13 +91,33 @@ const glossaries = oncePerBuild(
 
 export async function getFlashcards(guideId: string): Promise<Card[]> {
   const glossary = (await glossaries()).get(guideId);
-  const glossaryPage = `${guideId}/glossary`;
-  const terms: Card[] = (glossary?.data.terms ?? []).map((term) => ({
+  const glossaryHref = pageHref(`${guideId}/glossary`);
+  const terms = glossary?.data.terms ?? [];
+  const termCards: Card[] = terms.map((term) => ({
     key: `term:${term.id}`,
     front: term.term,
     back: [term.definition, ...(term.examples ? [`Examples: ${term.examples.join(', ')}.`] : [])],
-    href: `${pageHref(glossaryPage)}#${term.id}`,
+    href: `${glossaryHref}#${term.id}`,
     source: 'Glossary',
+  }));
+  // Recall the other way round: the definition asks for the term (only where the definition does not name it).
+  const reverseCards: Card[] = terms
+    .filter((term) => term.reverse)
+    .map((term) => ({
+      key: `term-reverse:${term.id}`,
+      front: `Which term? ${term.definition}`,
+      back: [term.term],
+      href: `${glossaryHref}#${term.id}`,
+      source: 'Glossary',
+    }));
+  // Each number to memorise, from the same data file as the numbers page, so a card can never quote another value.
+  const numbersHref = pageHref(`${guideId}/numbers`);
+  const limitCards: Card[] = (await getLimits(guideId)).map((limit) => ({
+    key: `limit:${limit.id}`,
+    front: `${limit.topic}: ${limit.what}?`,
+    back: [formatLimit(limit.value, limit.unit), ...(limit.note ? [limit.note] : [])],
+    href: `${numbersHref}#${limit.id}`,
+    source: 'Numbers to memorise',
   }));
   const pages = await getGuidePages(guideId);
   const sections = await Promise.all(
@@ -101,5 +131,5 @@ export async function getFlashcards(guideId: string): Promise<Card[]> {
       })),
     ),
   );
-  return [...terms, ...sections.flat()];
+  return [...termCards, ...reverseCards, ...sections.flat(), ...limitCards];
 }

@@ -1,6 +1,6 @@
 /**
  * The study tools every guide gets for free, generated from its content: practice questions (from its practice.mdx),
- * flashcards, the exam-tips index and the one-page print edition. Their slugs are reserved inside a guide folder
+ * flashcards, the exam-tips index, the numbers to memorise (from its limits.yaml) and the one-page print edition. Their slugs are reserved inside a guide folder
  * (lib/collections/guides.ts refuses an MDX page with
  * the same name, which would otherwise shadow the tool's URL).
  */
@@ -10,6 +10,7 @@ export const STUDY_TOOLS = [
   { slug: 'practice', label: 'Practice questions' },
   { slug: 'flashcards', label: 'Flashcards' },
   { slug: 'exam-tips', label: 'Exam tips' },
+  { slug: 'numbers', label: 'Numbers to memorise' },
   { slug: 'print', label: 'Print edition' },
 ] as const;
 
