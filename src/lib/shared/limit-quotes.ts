@@ -11,7 +11,7 @@ export interface QuotedLimit {
   id: string;
   value: number;
   /** Regular expressions with one capture group around the quoted number. */
-  quoted?: string[];
+  quoted?: string[] | undefined;
 }
 
 /** One file's text and the name errors give it ("content/streaming-sources/muddy-points.mdx"). */
