@@ -47,9 +47,10 @@ for (const path of practicePages) {
     void problems;
     await page.goto(path);
     const total = await page.locator('quiz-question').count();
-    // Before it is answered, a question's explanation stays hidden (with JavaScript, once the reader starts).
+    // Before it is answered, a question's explanation stays closed (with JavaScript, once the reader starts).
     await page.locator('quiz-question input').first().focus();
-    await expect(page.locator('details.quiz-answer').first()).toBeHidden();
+    await expect(page.locator('quiz-question').first().getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(page.locator('details.quiz-answer[open]')).toHaveCount(0);
 
     expect(await answerAll(page, true)).toBe(total);
     const score = page.getByRole('heading', { name: 'Your score' });
@@ -95,6 +96,88 @@ for (const path of practicePages) {
     await page.getByRole('button', { name: '← Previous' }).click();
     await expect(page.locator('.practice-progress')).toContainText('Question 1 of');
   });
+
+  test(`${path}: a first tap on "Show answer" opens it on a fresh page, and counts the question as missed`, async ({
+    browser,
+    problems,
+  }) => {
+    void problems;
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    const question = page.locator('quiz-question').first();
+    await question.locator('summary').tap();
+    // Open at once, from the tap itself (the script loads on that tap and must not close or hide it).
+    await expect(question.locator('.quiz-key')).toBeVisible();
+    await expect(question).toHaveAttribute('data-result', 'wrong');
+    await expect(question.locator('.quiz-feedback')).toHaveText(/counted as missed/);
+    await expect(question.locator('.quiz-key')).toBeVisible();
+    // The right options are marked as not picked; nothing can be picked any more.
+    const correct = (await question.getAttribute('data-correct'))!.split(' ');
+    await expect(question.locator('.quiz-choice[data-result="missed"]')).toHaveCount(correct.length);
+    await expect(question.locator('input:enabled')).toHaveCount(0);
+    await page.reload();
+    await expect(question).toHaveAttribute('data-result', 'wrong');
+    await context.close();
+  });
+
+  test(`${path}: options come in the reader's own order, kept on reload, with letters, key and reasons to match`, async ({
+    page,
+    problems,
+  }) => {
+    void problems;
+    /** The authored letters of every question's options, in the order shown. */
+    const orders = () =>
+      page
+        .locator('quiz-question')
+        .evaluateAll((questions) =>
+          questions.map((q) => [...q.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value).join('')),
+        );
+    const withSeed = async (seed: number) => {
+      await page.evaluate((value) => localStorage.setItem('practice-order', JSON.stringify({ '*': value })), seed);
+      await page.reload();
+      return orders();
+    };
+    await page.goto(path);
+    const authored = (await orders()).map((order) => [...order].sort().join(''));
+    const first = await withSeed(1);
+    // Stable: the same seed gives the same order on every load.
+    expect(await withSeed(1)).toEqual(first);
+    await page.reload();
+    expect(await orders()).toEqual(first);
+    // Per reader: another reader's seed gives another order (some seed among a few differs).
+    let other = first;
+    for (let seed = 2; seed < 12 && JSON.stringify(other) === JSON.stringify(first); seed++)
+      other = await withSeed(seed);
+    expect(other).not.toEqual(first);
+    // Every question still has all its options, and what the reader reads follows the shown order.
+    expect(other.map((order) => [...order].sort().join(''))).toEqual(authored);
+    for (const question of await page.locator('quiz-question').all()) {
+      const shown = await question.locator('.quiz-choice').evaluateAll((items) =>
+        items.map((item) => ({
+          option: (item as HTMLElement).dataset.option!,
+          letter: item.querySelector('.quiz-letter')!.textContent,
+        })),
+      );
+      expect(shown.map((item) => item.letter).join('')).toBe('ABCDEFGHI'.slice(0, shown.length));
+      const letterOf = (option: string) => shown.find((item) => item.option === option)!.letter!;
+      const correct = (await question.getAttribute('data-correct'))!.split(' ');
+      await expect(question.locator('.quiz-key')).toHaveText(`Answer: ${correct.map(letterOf).sort().join(', ')}`, {
+        useInnerText: false,
+      });
+      const reasons = await question.locator('.quiz-reason').evaluateAll((items) =>
+        items.map((item) => ({
+          option: (item as HTMLElement).dataset.option!,
+          letter: item.querySelector('.quiz-reason-letter')!.textContent,
+        })),
+      );
+      // One reason per wrong option, in the order shown, under the letter shown.
+      expect(reasons.map((reason) => reason.option)).toEqual(
+        shown.map((item) => item.option).filter((option) => !correct.includes(option)),
+      );
+      for (const reason of reasons) expect(reason.letter).toBe(letterOf(reason.option));
+    }
+  });
 }
 
 test.describe('without JavaScript', () => {
@@ -111,7 +194,10 @@ test.describe('without JavaScript', () => {
         await expect(question.locator('input').first()).toBeVisible();
         await question.locator('summary').click();
         await expect(question.locator('.quiz-key')).toBeVisible();
-        await expect(question.locator('.quiz-key')).toHaveText(/^Answer: [A-I](, [A-I])*$/);
+        // Without the shuffle the options stand as written, so the key gives the authored letters.
+        const key = (await question.getAttribute('data-correct'))!.toUpperCase().split(' ').join(', ');
+        await expect(question.locator('.quiz-key')).toHaveText(`Answer: ${key}`);
+        await expect(question.locator('.quiz-reason').first()).toBeVisible();
       }
     }
   });

@@ -16,6 +16,7 @@ import Quiz from './Quiz.astro';
 import ShardCalculator from './ShardCalculator.astro';
 import Term from './Term.astro';
 import UpdateNote from './UpdateNote.astro';
+import Why from './Why.astro';
 import Xref from './Xref.astro';
 
 export const mdxComponents = {
@@ -30,6 +31,7 @@ export const mdxComponents = {
   ShardCalculator,
   Term,
   UpdateNote,
+  Why,
   Xref,
 };
 

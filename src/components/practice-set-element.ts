@@ -52,7 +52,11 @@ class PracticeSet extends HTMLElement {
   /** Clears the saved answers of `questions` and practises just those, from the first. */
   #restart(questions: QuizQuestion[]) {
     practiceAnswers.update((answers) => questions.forEach((question) => delete answers[question.dataset.key!]));
-    questions.forEach((question) => question.show());
+    questions.forEach((question) => {
+      question.show();
+      // A retry gets a new order of the options, so the reader cannot answer from where the right one stood.
+      question.reshuffle();
+    });
     this.#shown = questions;
     this.#index = 0;
     this.#render();

@@ -1,11 +1,14 @@
 /**
- * <quiz-question>: the browser side of Quiz.astro, loaded on the reader's first use (see src/scripts/practice-boot.ts). The reader picks options (click, or number keys 1–9 while the
- * question has focus), then checks with the button or Enter. Checking marks every option right or wrong, opens the
- * explanation, saves the picks (practice-store.ts) and fires `quiz-answered`; a saved answer is shown again on
- * reload. Until then the explanation stays hidden, so the reader answers before reading it.
+ * <quiz-question>: the browser side of Quiz.astro, loaded on the reader's first use (see src/scripts/practice-boot.ts).
+ * The reader picks options (click, or number keys 1–9 in the order shown while the question has focus), then checks
+ * with the button or Enter. Checking marks every option (a right one picked, a right one missed, a wrong one picked),
+ * opens the explanation, saves the picks (practice-store.ts) and fires `quiz-answered`; a saved answer is shown again
+ * on reload. Opening "Show answer" before answering is allowed at any time, also before this script has loaded: it
+ * counts the question as missed, saved as an empty answer.
  */
 import { practiceAnswers } from '../lib/browser/practice-store';
 import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-answer';
+import { orderQuizOptions } from '../lib/shared/quiz-order';
 
 export class QuizQuestion extends HTMLElement {
   #inputs: HTMLInputElement[] = [];
@@ -17,8 +20,20 @@ export class QuizQuestion extends HTMLElement {
     this.onchange = () => this.#enableCheck();
     this.#part('button').onclick = () => this.check();
     this.onkeydown = (event) => this.handleKey(event);
-    // Options the reader picked before this script loaded stay picked.
-    this.show(practiceAnswers.read()[this.dataset.key!], false);
+    const details = this.querySelector('details')!;
+    details.ontoggle = () => {
+      if (details.open && !this.result) this.#answer([]);
+    };
+    // Options the reader picked before this script loaded stay picked; an answer opened before then is a reveal.
+    const saved = practiceAnswers.read()[this.dataset.key!];
+    if (!saved && details.open) this.#answer([]);
+    else this.show(saved, false);
+  }
+
+  /** A new order of the options for this reader (a retry), and the number keys follow it. */
+  reshuffle() {
+    orderQuizOptions(this, true);
+    this.#inputs = [...this.querySelectorAll('input')];
   }
 
   #part = (selector: string) => this.querySelector<HTMLElement>(selector)!;
@@ -44,36 +59,47 @@ export class QuizQuestion extends HTMLElement {
 
   check() {
     const picks = this.#inputs.filter((input) => input.checked).map((input) => input.value);
-    if (picks.length === 0) return;
+    if (picks.length > 0) this.#answer(picks);
+  }
+
+  /** Saves and shows an answer: the picked options, or none when the reader revealed the answer. */
+  #answer(picks: string[]) {
     practiceAnswers.update((answers) => (answers[this.dataset.key!] = picks));
     this.show(picks);
     this.dispatchEvent(new Event('quiz-answered', { bubbles: true }));
   }
 
-  /** Shows the question answered with `picks`; without, unanswered: explanation hidden, options cleared if `clear`. */
+  /**
+   * Shows the question answered with `picks` (empty: revealed without answering); without, unanswered: the
+   * explanation closed, options cleared if `clear`.
+   */
   show(picks?: string[], clear = true) {
     const correct = this.dataset.correct!.split(' ');
     this.dataset.result = picks ? (isCorrect(correct, picks) ? 'right' : 'wrong') : '';
     for (const input of this.#inputs) {
       if (picks || clear) input.checked = !!picks?.includes(input.value);
       input.disabled = !!picks;
+      // A right option picked, a right option missed and a wrong option picked each look different.
       input.closest('li')!.dataset.result = !picks
         ? ''
         : correct.includes(input.value)
-          ? 'right'
+          ? input.checked
+            ? 'right'
+            : 'missed'
           : input.checked
             ? 'wrong'
             : '';
     }
     const details = this.querySelector('details')!;
-    details.hidden = !picks;
-    details.open = !!picks;
+    if (picks || clear) details.open = !!picks;
     this.#part('button').hidden = !!picks;
     this.#part('.quiz-feedback').textContent = !picks
       ? ''
-      : this.result === 'right'
-        ? 'Correct.'
-        : 'Not quite: the answer and why are below.';
+      : picks.length === 0
+        ? 'Answer shown without an answer: counted as missed.'
+        : this.result === 'right'
+          ? 'Correct.'
+          : 'Not quite: the answer and why are below.';
     this.#enableCheck();
   }
 

@@ -11,24 +11,38 @@ async function run(mdx: string) {
   return { code, quizzes };
 }
 
+/** A wrong option, with the reason every wrong option needs. */
+const wrong = (text: string) => `<Choice>\n  ${text}\n  <Why>Not ${text}.</Why>\n</Choice>`;
+
 const quiz = (id: string, choices: string, explanation = '<Explanation>Because.</Explanation>') =>
   `<Quiz id="${id}">\n  Which one?\n\n${choices}\n\n${explanation}\n</Quiz>\n`;
 
 describe('remarkQuiz', () => {
   it('numbers questions, letters options, and uses radios for one answer and checkboxes for several', async () => {
     const { code, quizzes } = await run(
-      quiz('one', '<Choice>A</Choice>\n<Choice correct>B</Choice>\n<Choice>C</Choice>') +
+      quiz('one', `${wrong('A')}\n<Choice correct>B</Choice>\n${wrong('C')}`) +
         '\n' +
-        quiz('two', '<Choice correct>A</Choice>\n<Choice>B</Choice>\n<Choice correct>C</Choice>\n<Choice>D</Choice>'),
+        quiz('two', `<Choice correct>A</Choice>\n${wrong('B')}\n<Choice correct>C</Choice>\n${wrong('D')}`),
     );
     expect(quizzes).toEqual([
       { id: 'one', correct: ['b'] },
       { id: 'two', correct: ['a', 'c'] },
     ]);
+    // Each wrong option's reason leaves the option for the answer, carrying the option's letter.
+    expect(code).toMatch(/_jsx\(Why, \{\s*letter: "c",\s*slot: "reasons"/);
+    expect(code).not.toMatch(/Choice, \{[^}]*children: \[[^\]]*Why/);
     expect(code).toMatch(/id: "one",[\s\S]*n: "1",\s*correct: "b",\s*answer: "B"/);
     expect(code).toMatch(/id: "two",[\s\S]*n: "2",\s*correct: "a c",\s*answer: "A, C"/);
     expect(code).toMatch(/letter: "b",\s*type: "radio",\s*name: "quiz-one"/);
     expect(code).toMatch(/letter: "d",\s*type: "checkbox",\s*name: "quiz-two-d"/);
+  });
+
+  it('takes a reason set apart by blank lines too, and keeps the section', async () => {
+    const { code, quizzes } = await run(
+      `<Quiz id="q" section="capacity-modes#on-demand">\n  Which?\n\n<Choice correct>A</Choice>\n<Choice>\n  B\n\n  <Why>Not B.</Why>\n</Choice>\n\n<Explanation>x</Explanation>\n</Quiz>\n`,
+    );
+    expect(quizzes).toEqual([{ id: 'q', correct: ['a'], section: 'capacity-modes#on-demand' }]);
+    expect(code).toMatch(/_jsx\(Why, \{\s*letter: "b",\s*slot: "reasons"/);
   });
 
   it('collects nothing from a page without questions', async () => {
@@ -41,7 +55,7 @@ describe('remarkQuiz', () => {
       '<Quiz>\n  Q?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n\n<Explanation>x</Explanation>\n</Quiz>',
       'line 1: <Quiz> needs id="…"',
     ],
-    ['an id with spaces', quiz('Two words', '<Choice correct>A</Choice>\n<Choice>B</Choice>'), '<Quiz> needs id="…"'],
+    ['an id with spaces', quiz('Two words', `<Choice correct>A</Choice>\n${wrong('B')}`), '<Quiz> needs id="…"'],
     ['one option', quiz('q', '<Choice correct>A</Choice>'), '<Quiz id="q"> has 1 <Choice>; give it 2 to 9.'],
     ['ten options', quiz('q', '<Choice correct>A</Choice>\n' + '<Choice>X</Choice>\n'.repeat(9)), 'has 10 <Choice>'],
     [
@@ -61,8 +75,24 @@ describe('remarkQuiz', () => {
     ],
     [
       'no explanation',
-      quiz('q', '<Choice correct>A</Choice>\n<Choice>B</Choice>', ''),
+      quiz('q', `<Choice correct>A</Choice>\n${wrong('B')}`, ''),
       'needs exactly one <Explanation> (it has 0)',
+    ],
+    ['a wrong option without a reason', quiz('q', '<Choice correct>A</Choice>\n<Choice>B</Choice>'), 'needs a <Why>'],
+    [
+      'a right option with a reason',
+      quiz('q', `<Choice correct>\n  A\n  <Why>Yes.</Why>\n</Choice>\n${wrong('B')}`),
+      'a right option takes no <Why>',
+    ],
+    [
+      'a reason outside an option',
+      quiz('q', `<Choice correct>A</Choice>\n${wrong('B')}\n<Why>Loose.</Why>`),
+      'after the first <Choice>',
+    ],
+    [
+      'a malformed section',
+      quiz('q', `<Choice correct>A</Choice>\n${wrong('B')}`).replace('id="q"', 'id="q" section="Some Page"'),
+      'section="…" names a page',
     ],
     [
       'no question',
@@ -76,7 +106,7 @@ describe('remarkQuiz', () => {
     ],
     [
       'a repeated id',
-      quiz('q', '<Choice correct>A</Choice>\n<Choice>B</Choice>').repeat(2),
+      quiz('q', `<Choice correct>A</Choice>\n${wrong('B')}`).repeat(2),
       '<Quiz id="q"> is used twice on this page.',
     ],
     [

@@ -32,13 +32,13 @@ describe('practice answers', () => {
     expect(JSON.parse(fakes.storage.items.get(PRACTICE_STORAGE_KEY)!)).toEqual({ 'g:q1': ['a'] });
   });
 
-  it('drops entries that are not lists of option letters', async () => {
+  it('drops entries that are not lists of option letters, and keeps a revealed answer (an empty list)', async () => {
     fakes.storage.items.set(
       PRACTICE_STORAGE_KEY,
       JSON.stringify({ ok: ['a', 'd'], empty: [], word: ['yes'], number: [1], text: 'a', upper: ['A'] }),
     );
     const { practiceAnswers } = await stores();
-    expect(practiceAnswers.read()).toEqual({ ok: ['a', 'd'] });
+    expect(practiceAnswers.read()).toEqual({ ok: ['a', 'd'], empty: [] });
   });
 
   it('keeps answers in memory when storage is blocked', async () => {
