@@ -65,9 +65,28 @@ for (const path of practicePages) {
     await expect(page.locator('quiz-question[data-result="wrong"]')).toHaveCount(1);
     await expect(page.locator('.practice-score-text')).toContainText(`You got ${total - 1} of ${total} right`);
 
+    // The running line counts right answers out of those answered.
+    await expect(page.locator('.practice-progress')).toHaveText(
+      `${total - 1} right of ${total} answered (${Math.round(((total - 1) * 100) / total)} %), 0 to go.`,
+    );
+
     await page.getByRole('button', { name: 'Review the ones I missed' }).click();
     await expect(page.locator('quiz-question:visible')).toHaveCount(1);
     await expect(page.locator('quiz-question:visible input:checked')).toHaveCount(0);
+    // The missed question's first line is below the sticky header, not under it.
+    const headerBottom = await page
+      .locator('header')
+      .first()
+      .evaluate((h) => h.getBoundingClientRect().bottom);
+    const legendTop = await page.locator('quiz-question:visible legend').evaluate((l) => l.getBoundingClientRect().top);
+    expect(legendTop).toBeGreaterThanOrEqual(headerBottom);
+    // A review keeps every answer until it is answered anew, and survives a reload.
+    const saved = () => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('practice') ?? '{}')).length);
+    expect(await saved()).toBe(total);
+    await page.reload();
+    await expect(page.locator('quiz-question:visible')).toHaveCount(1);
+    await expect(page.locator('quiz-question:visible')).toHaveAttribute('data-result', '');
+    await expect(page.locator('.practice-progress')).toContainText(`right of ${total} answered`);
     await answerAll(page, false);
     await expect(page.locator('.practice-score-text')).toContainText(`You got ${total} of ${total} right (100 %)`);
     await expect(page.getByRole('button', { name: 'Review the ones I missed' })).toBeHidden();

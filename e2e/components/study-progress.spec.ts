@@ -118,7 +118,7 @@ for (const path of overviews) {
 
     await panel.scrollIntoViewIfNeeded();
     await expect(part('answers')).toHaveText(/^1 of \d+ known\.$/);
-    await expect(part('practice')).toHaveText(/^1 of \d+ answered, 1 right \(\d+ % of all\)\.$/);
+    await expect(part('practice')).toHaveText(/^1 of \d+ answered, 1 right \(100 % of those answered\)\.$/);
     await expect(part('cards')).toHaveText(/^(\d+) of (\d+) due today\.$/);
     const [, due, cards] = (await part('cards').textContent())!.match(/^(\d+) of (\d+)/)!;
     expect(Number(due)).toBe(Number(cards) - 1);

@@ -59,7 +59,7 @@ class StudyProgress extends HTMLElement {
     );
     const text = progressText({
       answers: { total: answers.length, known, review },
-      practice: { answered: questions.filter(({ key }) => answered[key]).length, score },
+      practice: { score },
       cards: { total: cards.length, due: dueToday(cards).length },
     });
     for (const [name, value] of Object.entries(text)) {

@@ -8,8 +8,8 @@ import type { Score } from './quiz-score';
 export interface ProgressCounts {
   /** The guide's checkpoint answers, and how many of them the reader marked known or to review. */
   answers: { total: number; known: number; review: number };
-  /** The practice questions answered (right or wrong), and the set's score. */
-  practice: { answered: number; score: Score };
+  /** The practice set's score (which counts the questions answered, right or wrong). */
+  practice: { score: Score };
   /** The guide's flashcards, and how many are due today. */
   cards: { total: number; due: number };
 }
@@ -19,9 +19,9 @@ export function progressText({ answers, practice, cards }: ProgressCounts) {
   return {
     answers: `${answers.known} of ${answers.total} known${answers.review ? `, ${answers.review} to review again` : ''}.`,
     practice:
-      practice.answered === 0
+      score.answered === 0
         ? `${score.total} questions, none answered yet.`
-        : `${practice.answered} of ${score.total} answered, ${score.correct} right (${score.percent} % of all).`,
+        : `${score.answered} of ${score.total} answered, ${score.correct} right (${score.percent} % of those answered).`,
     cards: `${cards.due} of ${cards.total} due today.`,
   };
 }
@@ -29,6 +29,6 @@ export function progressText({ answers, practice, cards }: ProgressCounts) {
 /** What the panel says before anything is saved: nothing known, nothing answered, every card due. */
 export const freshProgress = (answers: number, questions: number, cards: number): ProgressCounts => ({
   answers: { total: answers, known: 0, review: 0 },
-  practice: { answered: 0, score: { correct: 0, total: questions, percent: 0 } },
+  practice: { score: { correct: 0, answered: 0, total: questions, percent: 0 } },
   cards: { total: cards, due: cards },
 });

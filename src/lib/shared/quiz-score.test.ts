@@ -69,15 +69,23 @@ describe('scoreSet', () => {
     { id: 'three', correct: ['c'] },
   ];
 
-  it('counts right answers and treats unanswered questions as wrong', () => {
-    expect(scoreSet(questions, { one: ['a'], two: ['b', 'd'] })).toEqual({ correct: 2, total: 3, percent: 67 });
+  it('counts right answers, and gives the percentage of the questions answered', () => {
+    expect(scoreSet(questions, { one: ['a'], two: ['b', 'd'] })).toEqual({
+      correct: 2,
+      answered: 2,
+      total: 3,
+      percent: 100,
+    });
     expect(scoreSet(questions, { one: ['a'], two: ['b'], three: ['c'] })).toEqual({
       correct: 2,
+      answered: 3,
       total: 3,
       percent: 67,
     });
-    expect(scoreSet(questions, {})).toEqual({ correct: 0, total: 3, percent: 0 });
-    expect(scoreSet([], {})).toEqual({ correct: 0, total: 0, percent: 0 });
+    // A revealed answer (nothing picked) is answered and wrong.
+    expect(scoreSet(questions, { one: [], three: ['c'] })).toEqual({ correct: 1, answered: 2, total: 3, percent: 50 });
+    expect(scoreSet(questions, {})).toEqual({ correct: 0, answered: 0, total: 3, percent: 0 });
+    expect(scoreSet([], {})).toEqual({ correct: 0, answered: 0, total: 0, percent: 0 });
   });
 });
 

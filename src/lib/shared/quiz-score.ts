@@ -7,9 +7,14 @@ import { isCorrect } from './quiz-answer';
 export interface Score {
   /** Questions answered right. */
   correct: number;
+  /** Questions answered, right or wrong (a revealed answer counts as answered wrong). */
+  answered: number;
   /** Questions in the set. */
   total: number;
-  /** Whole per cent, rounded to nearest, but 100 only when all are right and 0 only when none are (see percentOf). */
+  /**
+   * Whole per cent of the questions ANSWERED that are right (a score says how well the reader knows what they tried,
+   * not how far they got), rounded to nearest, but 100 only when all are right and 0 only when none are (percentOf).
+   */
   percent: number;
 }
 
@@ -31,9 +36,7 @@ export function scoreSet(
   questions: readonly { id: string; correct: readonly string[] }[],
   picks: Readonly<Record<string, readonly string[] | undefined>>,
 ): Score {
-  const correct = questions.filter((q) => {
-    const picked = picks[q.id];
-    return picked !== undefined && isCorrect(q.correct, picked);
-  }).length;
-  return { correct, total: questions.length, percent: percentOf(correct, questions.length) };
+  const answered = questions.filter((q) => picks[q.id] !== undefined);
+  const correct = answered.filter((q) => isCorrect(q.correct, picks[q.id]!)).length;
+  return { correct, answered: answered.length, total: questions.length, percent: percentOf(correct, answered.length) };
 }
