@@ -9,7 +9,7 @@ const limitSchema = z.strictObject({
   /** What it limits, as a phrase, e.g. "Write throughput per shard (provisioned mode)". */
   what: z.string().min(1),
   /** The number itself, exactly as AWS documents it. */
-  value: z.number().finite(),
+  value: z.number(),
   /** Its unit as the guide writes it, e.g. "MB/s", "records/s", "hours". Empty for a plain count. */
   unit: z.string(),
   /** One short sentence of context shown under the number, e.g. "whichever of the two write limits is reached first". Optional. */
