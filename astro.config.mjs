@@ -23,7 +23,7 @@ import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { mermaidOnDemand } from './src/integrations/mermaid-on-demand.ts';
 import { figureAssets } from './src/integrations/figure-assets.ts';
 import { remarkCollectExamTips } from './src/plugins/remark-collect-exam-tips.ts';
-import { remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
+import { rehypeFlashcardIds, remarkCollectFlashcards } from './src/plugins/remark-collect-flashcards.ts';
 import { remarkQuiz } from './src/plugins/remark-quiz.ts';
 import { rehypeSearchAliases, searchSynonymsCheck } from './src/plugins/rehype-search-aliases.ts';
 import { rehypeTableCellSpacing } from './src/plugins/rehype-table-cell-spacing.ts';
@@ -124,7 +124,7 @@ export default defineConfig({
         remarkGlossaryTerms({ contentDir }),
         // Gathers exam-tip callouts (with stable ids) for the guide's exam-tips page.
         remarkCollectExamTips,
-        // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page.
+        // Gathers h2 sections of `cards: h2-sections` pages for the guide's flashcards page (ids: rehypeFlashcardIds).
         remarkCollectFlashcards,
         // Checks each <Quiz> (id, options, a correct one, an explanation) and gathers them for the practice page.
         remarkQuiz,
@@ -137,6 +137,8 @@ export default defineConfig({
         // Stable GitHub-style ids on every heading, so a URL can point at one section. Before KaTeX, so a heading
         // with $n$ gets its id from the formula's source ("cost-of-n-runs"), not from its rendered copies.
         rehypeSlug,
+        // After rehype-slug: each flashcard of a `cards: h2-sections` page takes its heading's id, so its link lands.
+        rehypeFlashcardIds,
         // Math typeset to HTML (plus MathML for screen readers) at build time: no math JavaScript ships.
         rehypeKatex,
         // "Figure N:" captions and #figure-N ids, numbered across every kind of figure on a page.

@@ -51,4 +51,19 @@ describe('self-check store', () => {
     expect(readMarks()).toEqual({ 'g/p#1': 'review' });
     expect(fakes.changes).toBe(1);
   });
+
+  it('keeps the marks made on the page readable when storage is full', async () => {
+    fakes.storage.items.set(SELF_CHECK_STORAGE_KEY, '{"g/p#1":"known"}');
+    fakes.storage.setItem.mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { readMarks, updateMarks } = await store();
+    updateMarks((marks) => (marks['g/p#2'] = 'review'));
+    expect(readMarks()).toEqual({ 'g/p#1': 'known', 'g/p#2': 'review' });
+    updateMarks((marks) => delete marks['g/p#1']);
+    expect(readMarks()).toEqual({ 'g/p#2': 'review' });
+    // Nothing reached storage, and every change was still announced so the page redraws.
+    expect(fakes.storage.items.get(SELF_CHECK_STORAGE_KEY)).toBe('{"g/p#1":"known"}');
+    expect(fakes.changes).toBe(2);
+  });
 });

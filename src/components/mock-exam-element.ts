@@ -7,6 +7,7 @@
  * to reread and every question's explanation. The exam is saved in this browser after every change, so closing the
  * tab or reloading keeps the answers and the clock (which counts from the exam's start, not from the page load).
  */
+import { MOCK_EXAM_STORAGE_KEY } from '../consts';
 import { localRecordStore } from '../lib/browser/local-record-store';
 import { orderQuizOptions } from '../lib/shared/quiz-order';
 import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-answer';
@@ -21,7 +22,7 @@ import {
   type ExamState,
 } from '../lib/shared/mock-exam';
 
-const store = localRecordStore('mock-exam', isExamState, 'mock-exam-change');
+const store = localRecordStore(MOCK_EXAM_STORAGE_KEY, isExamState, 'mock-exam-change');
 const read = () => store.read().exam;
 const save = (exam: ExamState | undefined) =>
   store.update((record) => {
@@ -186,8 +187,7 @@ class MockExam extends HTMLElement {
     const node = this.#nodes.get(key)!;
     const stage = this.#part('.mock-stage');
     if (stage.firstElementChild !== node) {
-      if (!node.dataset.ordered) orderQuizOptions(node);
-      node.dataset.ordered = 'true';
+      if (node.dataset.ordered === undefined) orderQuizOptions(node);
       stage.replaceChildren(node);
     }
     node.querySelector('legend a')!.textContent = `Question ${exam.index + 1}`;
@@ -252,8 +252,7 @@ class MockExam extends HTMLElement {
     review.replaceChildren(
       ...exam.keys.map((key, i) => {
         const node = this.#nodes.get(key)!;
-        if (!node.dataset.ordered) orderQuizOptions(node);
-        node.dataset.ordered = 'true';
+        if (node.dataset.ordered === undefined) orderQuizOptions(node);
         const picks = exam.answers[key] ?? [];
         const correct = this.#meta.get(key)!.correct;
         node.dataset.result = isCorrect(correct, picks) ? 'right' : 'wrong';

@@ -96,7 +96,7 @@ export class QuizQuestion extends HTMLElement {
     this.#part('.quiz-feedback').textContent = !picks
       ? ''
       : picks.length === 0
-        ? 'Answer shown without an answer: counted as missed.'
+        ? 'You revealed the answer: counted as missed.'
         : this.result === 'right'
           ? 'Correct.'
           : 'Not quite: the answer and why are below.';

@@ -2,6 +2,8 @@
  * The mock exam's behaviour (components/mock-exam-element.ts) loads when the reader first touches, types in or tabs
  * into the exam, or at once when an exam is saved in this browser, so a first visit pays only for these lines.
  */
+import { MOCK_EXAM_STORAGE_KEY } from '../consts';
+
 const FIRST_USE = ['pointerdown', 'keydown', 'focusin'];
 const load = () => import('../components/mock-exam-element');
 
@@ -13,7 +15,7 @@ function onFirstUse(event: Event) {
 
 let saved: string | null = null;
 try {
-  saved = localStorage.getItem('mock-exam');
+  saved = localStorage.getItem(MOCK_EXAM_STORAGE_KEY);
 } catch {
   // Storage blocked: nothing can have been saved.
 }

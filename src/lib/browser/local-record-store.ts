@@ -1,7 +1,8 @@
 /**
- * A record of values kept in localStorage under one key, for the reader's study state (self-check marks, practice
- * answers, flashcard schedule). Storage may be blocked, full or hold anything: reads keep only the entries that pass
- * `isValue`, writes never throw, and when storage is unusable the record lives in memory for the page's lifetime.
+ * A record of values kept in localStorage under one key (from src/consts.ts), for the reader's study state
+ * (self-check marks, practice answers, flashcard schedule, the mock exam). Storage may be blocked, full or hold
+ * anything: reads keep only the entries that pass `isValue`, writes never throw, and when storage is unusable the
+ * record lives in memory for the page's lifetime.
  * Every change fires `event` on document so the widgets on the page can redraw.
  */
 export interface LocalRecordStore<T> {

@@ -1,9 +1,11 @@
 /**
  * The reader's self-check marks ("I knew it" / "Review again"), kept in localStorage so they survive reloads and
- * are shared by every page. Storage may be blocked or hold anything: reads validate, writes never throw, and
- * when storage is unusable the marks live in memory for the page's lifetime instead.
+ * are shared by every page. A localRecordStore like the practice answers and the card schedule: reads keep only
+ * real marks, writes never throw, and when storage is blocked or full the marks made on this page still hold for
+ * the page's lifetime (local-record-store.ts).
  */
 import { SELF_CHECK_STORAGE_KEY } from '../../consts';
+import { localRecordStore } from './local-record-store';
 
 export type Mark = 'known' | 'review';
 export type Marks = Record<string, Mark>;
@@ -11,30 +13,11 @@ export type Marks = Record<string, Mark>;
 /** Fired on document after every change, so the widgets on the page can redraw. */
 export const SELF_CHECK_EVENT = 'self-check-change';
 
-let inMemory: Marks = {};
+const isMark = (value: unknown): value is Mark => value === 'known' || value === 'review';
+const marks = localRecordStore(SELF_CHECK_STORAGE_KEY, isMark, SELF_CHECK_EVENT);
 
-export function readMarks(): Marks {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(SELF_CHECK_STORAGE_KEY) ?? '{}');
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter(([, mark]) => mark === 'known' || mark === 'review'));
-  } catch {
-    // Unreadable storage (blocked, or not JSON): fall back to this page's own marks.
-    return { ...inMemory };
-  }
-}
-
-export function updateMarks(change: (marks: Marks) => void): void {
-  const marks = readMarks();
-  change(marks);
-  inMemory = marks;
-  try {
-    localStorage.setItem(SELF_CHECK_STORAGE_KEY, JSON.stringify(marks));
-  } catch {
-    // Full or blocked storage: the marks still apply to this page.
-  }
-  document.dispatchEvent(new Event(SELF_CHECK_EVENT));
-}
+export const readMarks: () => Marks = marks.read;
+export const updateMarks: (change: (marks: Marks) => void) => void = marks.update;
 
 /**
  * A reset that can be taken back: the first click on `button` clears the marks of `keys()` (read at click time)

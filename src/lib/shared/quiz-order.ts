@@ -3,10 +3,11 @@
  * knowledge and not where right answers tend to stand; the order is stable across reloads and changes only when the
  * reader retries the question.
  *
- * `orderQuizOptions` runs twice over: inlined after each question by Quiz.astro (as its source text), so the options
- * are in their final order before the page is first painted and nothing moves under the reader's finger; and from
- * quiz-question-element.ts when a retry asks for a new order. Being inlined, it must stay self-contained: no
- * imports, no helpers from outside its body, nothing but what a browser runs as it is.
+ * `orderQuizOptions` runs three ways: inlined once after a practice set's questions by PracticeSet.astro (as its
+ * source text), so the options are in their final order before they are shown and nothing moves under the reader's
+ * finger (quiz.css keeps a question's options invisible until it has run); from quiz-question-element.ts when a
+ * retry asks for a new order; and from the mock exam for the questions it fetches. Being inlined, it must stay
+ * self-contained: no imports, no helpers from outside its body, nothing but what a browser runs as it is.
  *
  * What it keeps in localStorage under "practice-order": `{ "*": <reader seed>, "<question key>": <seed> }`. The
  * reader seed is made on the first question the reader ever sees; a question's own seed is set by a retry. Storage
@@ -17,6 +18,8 @@
  * letters of the reasons each wrong option is wrong.
  */
 export function orderQuizOptions(quiz: HTMLElement, reshuffle?: boolean): void {
+  // PRACTICE_ORDER_STORAGE_KEY in src/consts.ts, written out because this function can import nothing (see above);
+  // test/storage-keys.test.ts checks that the two agree.
   const STORE = 'practice-order';
   const key = quiz.dataset.key || '';
   let saved: Record<string, number> = {};
@@ -82,4 +85,5 @@ export function orderQuizOptions(quiz: HTMLElement, reshuffle?: boolean): void {
       reasons.appendChild(item);
     }
   }
+  quiz.dataset.ordered = '';
 }

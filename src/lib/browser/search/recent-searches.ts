@@ -1,15 +1,17 @@
 /**
- * The reader's last searches, kept in localStorage (key `recent-searches`, a JSON array of strings, newest first)
- * so the empty search box can offer them again, as documentation search does. Storage may be blocked or hold
- * anything: reads validate and writes never throw.
+ * The reader's last searches, kept in localStorage (a JSON array of strings, newest first) so the empty search box
+ * can offer them again, as documentation search does. Storage may be blocked or hold anything: reads validate and
+ * writes never throw. Not a localRecordStore (local-record-store.ts): it keeps a list, not a record, in a format
+ * readers' browsers already hold, and a search lost to a full storage costs the reader nothing.
  */
-export const RECENT_SEARCHES_KEY = 'recent-searches';
+import { RECENT_SEARCHES_STORAGE_KEY } from '../../../consts';
+
 /** How many searches are kept. */
 export const RECENT_SEARCHES_MAX = 5;
 
 export function readRecent(): string[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_SEARCHES_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(localStorage.getItem(RECENT_SEARCHES_STORAGE_KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((q): q is string => typeof q === 'string' && q.trim() !== '') : [];
   } catch {
     return [];
@@ -18,8 +20,8 @@ export function readRecent(): string[] {
 
 function write(queries: string[]) {
   try {
-    if (queries.length === 0) localStorage.removeItem(RECENT_SEARCHES_KEY);
-    else localStorage.setItem(RECENT_SEARCHES_KEY, JSON.stringify(queries));
+    if (queries.length === 0) localStorage.removeItem(RECENT_SEARCHES_STORAGE_KEY);
+    else localStorage.setItem(RECENT_SEARCHES_STORAGE_KEY, JSON.stringify(queries));
   } catch {
     // Full or blocked storage: recent searches are a convenience, nothing breaks without them.
   }
