@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, landingKind, placeScore, sectionsOf, sentenceAt, termKey, type PageData } from './sections';
+import {
+  excerptOf,
+  landingKind,
+  placeScore,
+  sectionsOf,
+  sentenceAt,
+  termKey,
+  titleBonus,
+  type PageData,
+} from './sections';
 
 /** A page of numbered words ("w0 w1 …") with the given anchors and matched positions. */
 function page(words: string[], anchors: PageData['anchors'], hits: number[]): PageData {
@@ -143,5 +152,32 @@ describe('sentenceAt', () => {
   it('stops at the first sentence end or after max words', () => {
     expect(sentenceAt(['Exam', 'tip:', 'overhead.', 'More'], 0, 4)).toBe('Exam tip: overhead');
     expect(sentenceAt(text(0, 20), 0, 20, 3)).toBe('w0 w1 w2…');
+  });
+});
+
+describe('titleBonus', () => {
+  it('favours a landing titled only with words of the query, ignoring a bracketed other name', () => {
+    expect(titleBonus('Shard', ['what', 'is', 'a', 'shard'])).toBe(50);
+    expect(titleBonus('Shards', ['shard'])).toBe(50);
+    expect(titleBonus('Hot shard', ['what', 'is', 'a', 'shard'])).toBe(0);
+    expect(titleBonus('Change Data Capture (CDC)', ['change', 'data', 'capture'])).toBe(50);
+    expect(titleBonus('', ['shard'])).toBe(0);
+  });
+
+  it('puts the exactly named term first when another landing says the word more often', () => {
+    const words = ['Shard', 'w1', 'w2', 'Hot', 'shard', 'shard', 'shard', 'shard'];
+    const sections = sectionsOf(
+      page(
+        words,
+        [
+          { element: 'dt', id: 'shard', text: 'Shard', location: 0 },
+          { element: 'dt', id: 'hot-shard', text: 'Hot shard', location: 3 },
+        ],
+        [0, 4, 5, 6, 7],
+      ),
+      ['what', 'is', 'a', 'shard'],
+      10,
+    );
+    expect(sections.map((section) => section.url)).toEqual(['/guide/page/#shard', '/guide/page/#hot-shard']);
   });
 });

@@ -145,6 +145,21 @@ const questionStart = (words: string[], landing: Landing) =>
     ? landing.start + 2
     : landing.start;
 
+/**
+ * Half a word's worth (see placeScore) for a landing whose own title is made only of the query's words: "what is a
+ * shard" lands on the term "Shard" before "Hot shard", whose definition says "shard" more often. A bracketed part
+ * of a title ("Change Data Capture (CDC)") counts as an alternative name, not as words the query must hold.
+ */
+export function titleBonus(title: string, query: string[]): number {
+  const keys = new Set(query.map(termKey).filter(Boolean));
+  const titleKeys = title
+    .replace(/\s*\(.*\)\s*$/, '')
+    .split(/\s+/)
+    .map(termKey)
+    .filter(Boolean);
+  return titleKeys.length > 0 && titleKeys.every((key) => keys.has(key)) ? 50 : 0;
+}
+
 /** The matched landings of a page for the words of `query`, strongest first. */
 export function sectionsOf(page: PageData, query: string[], excerptLength: number): Section[] {
   const words = page.content.split(/\s+/);
@@ -166,7 +181,11 @@ export function sectionsOf(page: PageData, query: string[], excerptLength: numbe
     if (landing === found && found.kind !== 'answer') section.inAnswer = false;
     sections.set(landing, section);
   }
-  for (const [section, list] of hits) section.score = placeScore(list, query);
+  for (const [landing, section] of sections) {
+    // A tip's shown title is its first sentence (Pagefind gives no text for an <aside>); its id is its title's slug.
+    const name = landing.kind === 'tip' ? landing.id.slice('tip-'.length).replaceAll('-', ' ') : section.title;
+    section.score = placeScore(hits.get(section) ?? [], query) + titleBonus(name, query);
+  }
   return [...sections.values()].sort((a, b) => b.score - a.score);
 }
 
