@@ -18,8 +18,7 @@ const directives = (policy: string) =>
 
 // Every page, and the 404 page that unknown addresses get.
 for (const path of [...PAGES, NOT_FOUND_PATH]) {
-  test(`${path} carries a strict script policy and runs under it`, async ({ page, problems }, testInfo) => {
-    void problems;
+  test(`${path} carries a strict script policy and runs under it`, async ({ page }, testInfo) => {
     if (path === NOT_FOUND_PATH) testInfo.annotations.push({ type: 'expect-error-status' });
     await page.goto(path);
     const metas = page.locator('head meta[http-equiv="content-security-policy" i]');

@@ -10,8 +10,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 type Shifts = { shifts?: { value: number; sources: string[] }[] };
 
 for (const path of PAGES) {
-  test(`${path} loads without layout shift`, async ({ page, problems }) => {
-    void problems;
+  test(`${path} loads without layout shift`, async ({ page }) => {
     await page.addInitScript(() => {
       const record = ((window as unknown as Shifts).shifts = [] as NonNullable<Shifts['shifts']>);
       new PerformanceObserver((list) => {

@@ -7,8 +7,7 @@ import { test, expect } from './support/fixtures';
 import { PAGES } from './support/site';
 
 for (const path of PAGES) {
-  test(`${path} renders with working heading anchors`, async ({ page, problems }) => {
-    void problems;
+  test(`${path} renders with working heading anchors`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);

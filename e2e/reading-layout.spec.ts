@@ -1,8 +1,8 @@
 /**
  * Reading on a phone (390 px) and on a desktop (1440 px), on every page where it applies: no text inside a table
  * or figure is clipped unless it sits in its own (focusable) scroll box; every glossary tooltip stays inside the
- * window, wherever its term is; the contents list can be opened; every #id link lands with its target below the
- * sticky header; and a link to an answer shows its question above it. Pages and links come from the build.
+ * window, wherever its term is; and the contents list can be opened. Pages come from the build. (Where an #id
+ * link lands, and that a link to an answer shows its question, is the sweep of fragments.spec.ts.)
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -11,32 +11,8 @@ import { PAGES, htmlOf, pagesContaining } from './support/site';
 const PHONE = { width: 390, height: 844 };
 const VIEWPORTS = [PHONE, { width: 1440, height: 900 }];
 
-/** Waits for two frames, so scrolling and the scripts reacting to it have settled. */
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/** The bottom edge of the sticky header, in viewport pixels. */
-const headerBottom = (page: Page) =>
-  page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
-
-/** Every same-site link with a #fragment in the built pages, grouped by the page it points at. */
-function hashLinksByPage(): Map<string, Set<string>> {
-  const byPage = new Map<string, Set<string>>();
-  for (const from of PAGES) {
-    for (const [, href] of htmlOf(from).matchAll(/<a\b[^>]*\shref="([^"]*#[^"]+)"/g)) {
-      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${from}`);
-      if (url.origin !== 'http://site' || !PAGES.includes(url.pathname)) continue;
-      const ids = byPage.get(url.pathname) ?? new Set<string>();
-      ids.add(decodeURIComponent(url.hash.slice(1)));
-      byPage.set(url.pathname, ids);
-    }
-  }
-  return byPage;
-}
-
 const pagesWithTables = PAGES.filter((path) => /<(table|figure)\b/.test(htmlOf(path)));
 const pagesWithTerms = pagesContaining('<term-tip');
-const pagesWithAnswers = pagesContaining('<details class="answer"');
 /** Article pages with at least two sections: they must offer a contents list. */
 const pagesWithSections = PAGES.filter(
   (path) =>
@@ -55,8 +31,7 @@ const openAllDetails = (page: import('@playwright/test').Page) =>
   );
 
 test('the sweeps have pages to look at', () => {
-  for (const list of [pagesWithTables, pagesWithTerms, pagesWithAnswers, pagesWithSections])
-    expect(list.length).toBeGreaterThan(0);
+  for (const list of [pagesWithTables, pagesWithTerms, pagesWithSections]) expect(list.length).toBeGreaterThan(0);
 });
 
 for (const viewport of VIEWPORTS) {
@@ -65,8 +40,7 @@ for (const viewport of VIEWPORTS) {
     // Each test sweeps many pages (and every link or term on them) in one go.
     test.describe.configure({ timeout: 240_000 });
 
-    test('no text in a table or figure is clipped unless it has its own scroll box', async ({ page, problems }) => {
-      void problems;
+    test('no text in a table or figure is clipped unless it has its own scroll box', async ({ page }) => {
       for (const path of pagesWithTables) {
         await page.goto(path, { waitUntil: 'networkidle' });
         const clipped = await page.evaluate(() => {
@@ -100,8 +74,7 @@ for (const viewport of VIEWPORTS) {
       }
     });
 
-    test('every glossary tooltip stays inside the window', async ({ page, problems }) => {
-      void problems;
+    test('every glossary tooltip stays inside the window', async ({ page }) => {
       for (const path of pagesWithTerms) {
         await page.goto(path);
         // Terms inside folded answers count too.
@@ -131,8 +104,7 @@ for (const viewport of VIEWPORTS) {
       }
     });
 
-    test('the contents list can be opened on every page with sections', async ({ page, problems }) => {
-      void problems;
+    test('the contents list can be opened on every page with sections', async ({ page }) => {
       for (const path of pagesWithSections) {
         await page.goto(path);
         const contents = visibleContents(page);
@@ -151,46 +123,6 @@ for (const viewport of VIEWPORTS) {
         await expect(page.locator(`[id="${hash.slice(1)}"]`)).toBeInViewport();
       }
     });
-
-    test('every #id link lands with its target below the header', async ({ page, problems }) => {
-      void problems;
-      const byPage = hashLinksByPage();
-      expect(byPage.size).toBeGreaterThan(0);
-      for (const [path, ids] of byPage) {
-        await page.goto(path);
-        const header = await headerBottom(page);
-        for (const id of ids) {
-          // Via a hash change, as a followed link does (a fresh load is checked for answers below).
-          await page.evaluate((id) => {
-            location.hash = '#';
-            location.hash = `#${id}`;
-          }, id);
-          await settle(page);
-          const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-          const where = `${path}#${id} at ${viewport.width} px`;
-          expect(top, `${where}: under the header`).toBeGreaterThanOrEqual(header - 1);
-          expect(top, `${where}: below the window`).toBeLessThan(viewport.height);
-        }
-      }
-    });
-
-    test('a deep link to an answer shows its question above it', async ({ page, problems }) => {
-      void problems;
-      for (const path of pagesWithAnswers) {
-        const ids = [...htmlOf(path).matchAll(/<details class="answer" id="answer-(\d+)"/g)].map((m) => m[1]!);
-        expect(ids.length).toBeGreaterThan(0);
-        for (const n of ids) {
-          await page.goto('about:blank');
-          await page.goto(`${path}#answer-${n}`);
-          await expect(page.locator(`#answer-${n}`)).toHaveJSProperty('open', true);
-          await settle(page);
-          const header = await headerBottom(page);
-          const question = await page.locator(`#q${n}`).evaluate((el) => el.getBoundingClientRect().top);
-          expect(question, `question ${n} on ${path}#answer-${n}`).toBeGreaterThanOrEqual(header - 1);
-          await expect(page.locator(`#answer-${n} summary`)).toBeInViewport();
-        }
-      }
-    });
   });
 }
 
@@ -199,9 +131,7 @@ test.describe('on a touch screen', () => {
 
   test('the first tap on a term shows its definition in place, inside the screen; the second follows it', async ({
     page,
-    problems,
   }) => {
-    void problems;
     for (const path of pagesWithTerms) {
       await page.goto(path);
       await openAllDetails(page);
@@ -236,8 +166,7 @@ test.describe('on a touch screen', () => {
 test.describe('with JavaScript off, on a phone', () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });
 
-  test('the contents list opens', async ({ page, problems }) => {
-    void problems;
+  test('the contents list opens', async ({ page }) => {
     for (const path of pagesWithSections) {
       await page.goto(path);
       const contents = visibleContents(page);

@@ -13,9 +13,7 @@ for (const entry of gated) {
   test(`relevance (${entry.category}): "${entry.query}" finds ${entry.expect.join(' or ')} in the first 3`, async ({
     page,
     baseURL,
-    problems,
   }) => {
-    void problems;
     const landings = await landingsFor(page, entry.query, new URL(baseURL!).pathname);
     const rank = rankOf(landings, entry.expect);
     expect(rank, `landings: ${landings.slice(0, 5).join(', ')}`).toBeDefined();

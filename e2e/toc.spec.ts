@@ -4,8 +4,7 @@ import { pagesContaining } from './support/site';
 
 const pagesWithToc = pagesContaining('<table-of-contents');
 
-test('the table of contents follows the reader down the page', async ({ page, problems }) => {
-  void problems;
+test('the table of contents follows the reader down the page', async ({ page }) => {
   expect(pagesWithToc.length).toBeGreaterThan(0);
   await page.setViewportSize({ width: 1400, height: 700 });
   for (const path of pagesWithToc) {

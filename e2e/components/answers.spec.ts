@@ -18,8 +18,7 @@ const answerIds = (page: Page) => page.locator('details.answer').evaluateAll((al
 
 for (const path of pagesWithAnswers) {
   test.describe(path, () => {
-    test('every answer toggles by mouse and by keyboard', async ({ page, problems }) => {
-      void problems;
+    test('every answer toggles by mouse and by keyboard', async ({ page }) => {
       await page.goto(path);
       for (const id of await answerIds(page)) {
         const answer = page.locator(`#${id}`);
@@ -41,8 +40,7 @@ for (const path of pagesWithAnswers) {
       }
     });
 
-    test('every #answer-N link opens its answer on load', async ({ page, problems }) => {
-      void problems;
+    test('every #answer-N link opens its answer on load', async ({ page }) => {
       await page.goto(path);
       for (const id of await answerIds(page)) {
         // Leave the page first: going from one #answer to another would be a same-document navigation, not a load.
@@ -55,8 +53,7 @@ for (const path of pagesWithAnswers) {
       }
     });
 
-    test('in-page links and hash changes open the answer they point at', async ({ page, problems }) => {
-      void problems;
+    test('in-page links and hash changes open the answer they point at', async ({ page }) => {
       await page.goto(path);
       for (const id of await answerIds(page)) {
         // A link click (which also changes the hash).
@@ -94,8 +91,7 @@ for (const path of pagesWithAnswers) {
       }
     });
 
-    test('"Show all answers" and "Hide all answers" open and close every answer', async ({ page, problems }) => {
-      void problems;
+    test('"Show all answers" and "Hide all answers" open and close every answer', async ({ page }) => {
       await page.goto(path);
       const answers = page.locator('details.answer');
       const total = await answers.count();
@@ -105,8 +101,7 @@ for (const path of pagesWithAnswers) {
       await expect(page.locator('details.answer[open]')).toHaveCount(0);
     });
 
-    test('printing opens every answer, and closes them again afterwards', async ({ page, problems }) => {
-      void problems;
+    test('printing opens every answer, and closes them again afterwards', async ({ page }) => {
       await page.goto(path);
       const total = await page.locator('details.answer').count();
       await page.locator('details.answer summary').first().click();
@@ -126,11 +121,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of pagesWithAnswers) {
-    test(`${path}: every answer still opens, printing shows them, and no dead controls show`, async ({
-      page,
-      problems,
-    }) => {
-      void problems;
+    test(`${path}: every answer still opens, printing shows them, and no dead controls show`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Show all answers' })).toBeHidden();
       // The self-check marks would do nothing, so they stay hidden.

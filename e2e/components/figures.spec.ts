@@ -28,9 +28,7 @@ test('the guide has at least one page of each kind, so the checks below check so
 for (const path of tikzPages) {
   test(`${path}: TikZ figures are visible, named, in Computer Modern and in the theme's text colour`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
     const figures = page.locator('svg.tikz');
@@ -85,12 +83,7 @@ const luminance = (colour: string) => {
 };
 
 for (const path of diagramPages) {
-  test(`${path}: diagrams are SVG in the page as served, named, with no diagram script`, async ({
-    page,
-    request,
-    problems,
-  }) => {
-    void problems;
+  test(`${path}: diagrams are SVG in the page as served, named, with no diagram script`, async ({ page, request }) => {
     // The HTML as the server sends it, before any script could run.
     const served = await (await request.get(path)).text();
     expect(served).toMatch(/<figure[^>]*class="figure mermaid-figure"[^>]*>[\s\S]*?<svg[^>]*class="diagram[ "]/);
@@ -132,9 +125,7 @@ for (const path of diagramPages) {
 
   test(`${path}: on a 390 px phone every diagram label is at least 12 px and on screen or in a scroll box that says it scrolls`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     for (const figure of await page.locator('figure.mermaid-figure:has(svg.diagram)').all()) {
@@ -173,8 +164,7 @@ for (const path of diagramPages) {
     }
   });
 
-  test(`${path}: diagram colours follow the theme, switched without redrawing`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: diagram colours follow the theme, switched without redrawing`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     const svg = page.locator('svg.diagram').first();
@@ -206,8 +196,7 @@ for (const path of diagramPages) {
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    test(`${path}: each diagram is drawn, with its flows a click away`, async ({ page, problems }) => {
-      void problems;
+    test(`${path}: each diagram is drawn, with its flows a click away`, async ({ page }) => {
       await page.goto(path);
       for (const figure of await page.locator('figure.mermaid-figure:has(svg.diagram)').all()) {
         const svg = figure.locator('svg.diagram').filter({ visible: true });
@@ -232,9 +221,7 @@ for (const path of drawnTwicePages) {
 
   test(`${path}: on a 390 px phone a figure drawn twice shows its tall drawing, every label 12 px or more and on screen`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     expect(await figures(page).count()).toBeGreaterThan(0);
@@ -268,11 +255,7 @@ for (const path of drawnTwicePages) {
     }
   });
 
-  test(`${path}: on a 1440 px desktop and on paper a figure drawn twice shows its wide drawing`, async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test(`${path}: on a 1440 px desktop and on paper a figure drawn twice shows its wide drawing`, async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(path);
     for (const figure of await figures(page).all()) {
@@ -293,8 +276,7 @@ for (const path of drawnTwicePages) {
 
 // Diagram types the build-time renderer leaves to astro-mermaid, drawn in the browser.
 for (const path of mermaidPages) {
-  test(`${path}: Mermaid diagrams become named SVGs, and redraw in the dark theme`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: Mermaid diagrams become named SVGs, and redraw in the dark theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     const diagrams = page.locator('pre.mermaid');
@@ -339,9 +321,7 @@ for (const path of mermaidPages) {
     test.use({ javaScriptEnabled: false });
     test(`${path}: each diagram drawn in the browser is a caption and its source as text, shown straight away`, async ({
       page,
-      problems,
     }) => {
-      void problems;
       await page.goto(path);
       const figures = page.locator('figure.mermaid-figure:has(pre.mermaid)');
       const count = await figures.count();
@@ -360,8 +340,7 @@ for (const path of mermaidPages) {
 }
 
 for (const path of mathPages) {
-  test(`${path}: KaTeX formulas are typeset with self-hosted fonts, with no errors`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: KaTeX formulas are typeset with self-hosted fonts, with no errors`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     const formulas = page.locator('.katex');
@@ -379,8 +358,7 @@ for (const path of mathPages) {
 
 for (const path of [...new Set([...tikzPages, ...mermaidPages, ...diagramPages, ...mathPages])].sort()) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`${path}: figures and math meet WCAG 2.1 AA in the ${scheme} theme`, async ({ page, problems }) => {
-      void problems;
+    test(`${path}: figures and math meet WCAG 2.1 AA in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const diagrams = page.locator('pre.mermaid');
@@ -395,8 +373,7 @@ for (const path of [...new Set([...tikzPages, ...mermaidPages, ...diagramPages, 
   }
 }
 
-test('pages without math or figures load none of their styles, fonts or scripts', async ({ page, problems }) => {
-  void problems;
+test('pages without math or figures load none of their styles, fonts or scripts', async ({ page }) => {
   const plain = PAGES.filter(
     (path) =>
       !tikzPages.includes(path) &&

@@ -26,15 +26,13 @@ const disclosures = (page: Page) => page.locator('details.fixture-outer, details
 
 test.beforeAll(() => expect(path, 'a fixture page with #deep-target').toBeTruthy());
 
-test('a link to an id two <details> deep opens both, on load', async ({ page, problems }) => {
-  void problems;
+test('a link to an id two <details> deep opens both, on load', async ({ page }) => {
   await page.goto(`${path}#deep-target`);
   await expect(disclosures(page).and(page.locator('[open]'))).toHaveCount(2);
   await expect.poll(() => shownBelowHeader(page, 'deep-target')).toBe(true);
 });
 
-test('a hash change and an in-page click open them again after the reader closed them', async ({ page, problems }) => {
-  void problems;
+test('a hash change and an in-page click open them again after the reader closed them', async ({ page }) => {
   await page.goto(path!);
   await expect(disclosures(page).and(page.locator('[open]'))).toHaveCount(0);
   await page.evaluate(() => (location.hash = 'deep-target'));
@@ -54,8 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'with JavaScript off', () => {
     test.use({ javaScriptEnabled });
 
-    test("a renamed heading's old id lands on the heading", async ({ page, problems }) => {
-      void problems;
+    test("a renamed heading's old id lands on the heading", async ({ page }) => {
       await page.goto(`${path}#old-section-name`);
       const heading = page.getByRole('heading', { name: 'A renamed section' });
       await expect(heading).toHaveAttribute('id', 'a-renamed-section');
@@ -68,9 +65,7 @@ for (const javaScriptEnabled of [true, false]) {
 test('a click on a section\'s "#" link follows it, copies its full URL and says "Link copied"', async ({
   page,
   context,
-  problems,
 }) => {
-  void problems;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(path!);
   const status = page.getByRole('status').filter({ hasText: 'Link copied' });
@@ -88,11 +83,7 @@ test('a click on a section\'s "#" link follows it, copies its full URL and says 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#more-filler$/);
 });
 
-test("a moved page's old URL (frontmatter aliases) sends the reader on, keeping the #fragment", async ({
-  page,
-  problems,
-}) => {
-  void problems;
+test("a moved page's old URL (frontmatter aliases) sends the reader on, keeping the #fragment", async ({ page }) => {
   const oldPath = path!.replace(/[^/]+\/$/, 'hidden-places/');
   await page.goto(`${oldPath}#deep-target`);
   await expect(page).toHaveURL(new RegExp(`${path}#deep-target$`));

@@ -31,8 +31,7 @@ test("every term links to an entry on its own guide's glossary page", () => {
 });
 
 for (const path of pagesWithTerms) {
-  test(`${path}: term tooltips show on focus and hover and dismiss with Escape`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: term tooltips show on focus and hover and dismiss with Escape`, async ({ page }) => {
     await page.goto(path);
     const terms = await page.locator('term-tip').all();
     const ids = new Set<string>();
@@ -75,11 +74,7 @@ for (const path of pagesWithTerms) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a term is a plain link to the glossary and shows no tooltip it could not dismiss', async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test('a term is a plain link to the glossary and shows no tooltip it could not dismiss', async ({ page }) => {
     await page.goto(pagesWithTerms[0]!);
     const term = page.locator('term-tip').first();
     await term.locator('a').focus();
@@ -89,8 +84,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test("a term's update note sits in that term's own definition, not after the glossary", async ({ page, problems }) => {
-  void problems;
+test("a term's update note sits in that term's own definition, not after the glossary", async ({ page }) => {
   let checked = 0;
   for (const path of pagesContaining('<dl class="glossary"')) {
     await page.goto(path);

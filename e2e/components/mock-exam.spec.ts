@@ -25,9 +25,7 @@ test('the fixture site has a mock exam page', () => {
 
 test('by keyboard: start, answer with number keys, flag, jump with the map, submit, see the score per topic', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.goto(examPage);
   const count = page.getByLabel(/Number of questions/);
   const available = Number(await count.getAttribute('max'));
@@ -84,32 +82,32 @@ test('by keyboard: start, answer with number keys, flag, jump with the map, subm
   await expect(page.locator('.mock-review .quiz-choice[data-result="wrong"]')).toHaveCount(1);
 });
 
-test('by touch on a 390 px phone, with nothing wider than the screen', async ({ browser }) => {
-  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto(examPage);
-  await page.getByLabel(/Number of questions/).tap();
-  await page.getByLabel(/Number of questions/).fill('2');
-  await page.getByRole('button', { name: 'Start the exam' }).tap();
-  const question = page.locator('.mock-stage quiz-question');
-  for (let i = 0; i < 2; i++) {
-    await expect(page.locator('.mock-position')).toHaveText(`Question ${i + 1} of 2`);
-    const correct = (await question.getAttribute('data-correct'))!.split(' ');
-    for (const letter of correct) await question.locator(`input[value="${letter}"]`).tap();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    if (i === 0) await page.getByRole('button', { name: 'Next →' }).tap();
-  }
-  await page.getByRole('button', { name: 'Submit the exam' }).tap();
-  await page.getByRole('button', { name: 'Submit', exact: true }).tap();
-  await expect(page.locator('.mock-score')).toHaveText(/^You got 2 of 2 right \(100 %\)/);
-  await context.close();
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('by touch on a 390 px phone, with nothing wider than the screen', async ({ page }) => {
+    await page.goto(examPage);
+    await page.getByLabel(/Number of questions/).tap();
+    await page.getByLabel(/Number of questions/).fill('2');
+    await page.getByRole('button', { name: 'Start the exam' }).tap();
+    const question = page.locator('.mock-stage quiz-question');
+    for (let i = 0; i < 2; i++) {
+      await expect(page.locator('.mock-position')).toHaveText(`Question ${i + 1} of 2`);
+      const correct = (await question.getAttribute('data-correct'))!.split(' ');
+      for (const letter of correct) await question.locator(`input[value="${letter}"]`).tap();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (i === 0) await page.getByRole('button', { name: 'Next →' }).tap();
+    }
+    await page.getByRole('button', { name: 'Submit the exam' }).tap();
+    await page.getByRole('button', { name: 'Submit', exact: true }).tap();
+    await expect(page.locator('.mock-score')).toHaveText(/^You got 2 of 2 right \(100 %\)/);
+  });
 });
 
-test('a reload mid-exam keeps the answers and the clock, and time running out submits', async ({ page, problems }) => {
-  void problems;
+test('a reload mid-exam keeps the answers and the clock, and time running out submits', async ({ page }) => {
   // A paused clock: only fastForward moves it, so the times below are exact.
   await page.clock.install({ time: new Date('2026-12-04T08:59:00Z') });
   await page.clock.pauseAt(new Date('2026-12-04T09:00:00Z'));

@@ -40,11 +40,7 @@ test('the fixture site has a practice page', () => {
 });
 
 for (const path of practicePages) {
-  test(`${path}: answer by keyboard, see the score, review the miss, keep it all after a reload`, async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test(`${path}: answer by keyboard, see the score, review the miss, keep it all after a reload`, async ({ page }) => {
     await page.goto(path);
     const total = await page.locator('quiz-question').count();
     // Before it is answered, a question's explanation stays closed (with JavaScript, once the reader starts).
@@ -92,8 +88,7 @@ for (const path of practicePages) {
     await expect(page.getByRole('button', { name: 'Review the ones I missed' })).toBeHidden();
   });
 
-  test(`${path}: on a 360 px phone, no option pushes the page sideways`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: on a 360 px phone, no option pushes the page sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
     const overflow = await page.evaluate(
@@ -102,8 +97,7 @@ for (const path of practicePages) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test(`${path}: one at a time, Next and Previous move between questions`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: one at a time, Next and Previous move between questions`, async ({ page }) => {
     await page.goto(path);
     await page.locator('quiz-question input').first().focus();
     await page.getByRole('button', { name: 'One at a time' }).click();
@@ -116,35 +110,32 @@ for (const path of practicePages) {
     await expect(page.locator('.practice-progress')).toContainText('Question 1 of');
   });
 
-  test(`${path}: a first tap on "Show answer" opens it on a fresh page, and counts the question as missed`, async ({
-    browser,
-    problems,
-  }) => {
-    void problems;
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto(path);
-    const question = page.locator('quiz-question').first();
-    await question.locator('summary').tap();
-    // Open at once, from the tap itself (the script loads on that tap and must not close or hide it).
-    await expect(question.locator('.quiz-key')).toBeVisible();
-    await expect(question).toHaveAttribute('data-result', 'wrong');
-    await expect(question.locator('.quiz-feedback')).toHaveText(/counted as missed/);
-    await expect(question.locator('.quiz-key')).toBeVisible();
-    // The right options are marked as not picked; nothing can be picked any more.
-    const correct = (await question.getAttribute('data-correct'))!.split(' ');
-    await expect(question.locator('.quiz-choice[data-result="missed"]')).toHaveCount(correct.length);
-    await expect(question.locator('input:enabled')).toHaveCount(0);
-    await page.reload();
-    await expect(question).toHaveAttribute('data-result', 'wrong');
-    await context.close();
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test(`${path}: a first tap on "Show answer" opens it on a fresh page, and counts the question as missed`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const question = page.locator('quiz-question').first();
+      await question.locator('summary').tap();
+      // Open at once, from the tap itself (the script loads on that tap and must not close or hide it).
+      await expect(question.locator('.quiz-key')).toBeVisible();
+      await expect(question).toHaveAttribute('data-result', 'wrong');
+      await expect(question.locator('.quiz-feedback')).toHaveText(/counted as missed/);
+      await expect(question.locator('.quiz-key')).toBeVisible();
+      // The right options are marked as not picked; nothing can be picked any more.
+      const correct = (await question.getAttribute('data-correct'))!.split(' ');
+      await expect(question.locator('.quiz-choice[data-result="missed"]')).toHaveCount(correct.length);
+      await expect(question.locator('input:enabled')).toHaveCount(0);
+      await page.reload();
+      await expect(question).toHaveAttribute('data-result', 'wrong');
+    });
   });
 
   test(`${path}: options come in the reader's own order, kept on reload, with letters, key and reasons to match`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     /** The authored letters of every question's options, in the order shown. */
     const orders = () =>
       page
@@ -216,7 +207,8 @@ test.describe('without JavaScript', () => {
         // Without the shuffle the options stand as written, so the key gives the authored letters.
         const key = (await question.getAttribute('data-correct'))!.toUpperCase().split(' ').join(', ');
         await expect(question.locator('.quiz-key')).toHaveText(`Answer: ${key}`);
-        await expect(question.locator('.quiz-reason').first()).toBeVisible();
+        // Each wrong option's reason reads "C is wrong: because…", a space after the label.
+        await expect(question.locator('.quiz-reason').first()).toHaveText(/^[A-I] is wrong: \S/);
       }
     }
   });

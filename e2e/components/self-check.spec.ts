@@ -30,9 +30,7 @@ async function markFirstAnswerKnown(page: Page, path: string) {
 for (const path of pagesWithAnswers) {
   test(`${path}: marks survive a reload, show in the sidebar on other pages, and reset clears them`, async ({
     page,
-    problems,
   }) => {
-    void problems;
     await page.goto(path);
     const total = await page.locator('details.answer').count();
     await expect(pageSummary(page)).toHaveText(`0 of ${total} known`);
@@ -101,8 +99,7 @@ for (const path of pagesWithAnswers) {
     ['a JSON array', '[1,2]'],
     ['unknown marks', '{"x#1":"maybe","y#2":42}'],
   ] as const) {
-    test(`${path}: storage holding ${label} is tolerated and then repaired`, async ({ page, problems }) => {
-      void problems;
+    test(`${path}: storage holding ${label} is tolerated and then repaired`, async ({ page }) => {
       await page.addInitScript(
         ({ key, value }) => {
           // Seed once: the reload below must see what the page itself wrote.
@@ -117,8 +114,7 @@ for (const path of pagesWithAnswers) {
     });
   }
 
-  test(`${path}: blocked storage still lets the reader mark answers on the page`, async ({ page, problems }) => {
-    void problems;
+  test(`${path}: blocked storage still lets the reader mark answers on the page`, async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {

@@ -17,8 +17,7 @@ const answer = (page: Page) => page.locator('.calculator-answer');
 const errorOf = (page: Page, field: string) => page.locator(`[data-error-for="${field}"]`);
 
 test.describe('the shard calculator', () => {
-  test('shows no error before the reader has touched a field', async ({ page, problems }) => {
-    void problems;
+  test('shows no error before the reader has touched a field', async ({ page }) => {
     await open(page);
     await expect(answer(page)).toHaveText(/^Enter the write throughput/);
     await expect(page.locator('.calculator [aria-invalid="true"]')).toHaveCount(0);
@@ -31,11 +30,7 @@ test.describe('the shard calculator', () => {
     await expect(answer(page)).toHaveText('Fix the highlighted fields to see the shard count.');
   });
 
-  test('shows the count, the deciding limit and each step, and mirrors inputs in the URL', async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test('shows the count, the deciding limit and each step, and mirrors inputs in the URL', async ({ page }) => {
     await open(page);
     await page.getByLabel('Write throughput (MB/s)').fill('3');
     await page.getByLabel('Records written per second').fill('2500');
@@ -62,9 +57,7 @@ test.describe('the shard calculator', () => {
 
   test('gives the exact answer where binary fractions used to round up, in the steps and after a reload', async ({
     page,
-    problems,
   }) => {
-    void problems;
     await open(page, '?writeMb=0.28&consumers=50');
     await expect(answer(page)).toHaveText('7 shards, decided by reads of 2 MB/s per shard.');
     await expect(page.locator('.calculator-steps li').nth(1)).toContainText('= 14 MB/s shared; ⌈14 ÷ 2⌉ = 7');
@@ -75,8 +68,7 @@ test.describe('the shard calculator', () => {
     await expect(answer(page)).toHaveText(/^99 shards/);
   });
 
-  test('reads a decimal comma, and asks when a comma could group thousands', async ({ page, problems }) => {
-    void problems;
+  test('reads a decimal comma, and asks when a comma could group thousands', async ({ page }) => {
     await open(page);
     await page.getByLabel('Write throughput (MB/s)').fill('1,5');
     await expect(answer(page)).toHaveText('2 shards, decided by writes of 1 MB/s per shard.');
@@ -93,8 +85,7 @@ test.describe('the shard calculator', () => {
     await expect(answer(page)).toHaveText(/^3 shards/);
   });
 
-  test('caps enhanced fan-out at its consumer quota, says why and links to AWS', async ({ page, problems }) => {
-    void problems;
+  test('caps enhanced fan-out at its consumer quota, says why and links to AWS', async ({ page }) => {
     await open(page, '?writeMb=1&consumers=21');
     await expect(errorOf(page, 'consumers')).toBeEmpty();
     await page.getByLabel('Consumers use enhanced fan-out').check();
@@ -108,8 +99,7 @@ test.describe('the shard calculator', () => {
     await expect(answer(page)).toHaveText(/^1 shard,/);
   });
 
-  test('shows the GetRecords budget of polling consumers and warns when it runs short', async ({ page, problems }) => {
-    void problems;
+  test('shows the GetRecords budget of polling consumers and warns when it runs short', async ({ page }) => {
     await open(page, '?writeMb=1&consumers=3');
     const budget = page.locator('.calculator-polling-budget');
     const warning = page.locator('.calculator-polling-warning');
@@ -124,8 +114,7 @@ test.describe('the shard calculator', () => {
     await expect(budget).toBeHidden();
   });
 
-  test('explains bad input inline, with a suggestion it accepts, and never shows NaN', async ({ page, problems }) => {
-    void problems;
+  test('explains bad input inline, with a suggestion it accepts, and never shows NaN', async ({ page }) => {
     await open(page);
     for (const bad of ['-2', 'abc', '1e99', '']) {
       await page.getByLabel('Write throughput (MB/s)').fill(bad);
@@ -144,8 +133,7 @@ test.describe('the shard calculator', () => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the calculator stays disabled and its notes are still there to read', async ({ page, problems }) => {
-    void problems;
+  test('the calculator stays disabled and its notes are still there to read', async ({ page }) => {
     expect(calculatorPage, 'a built page with a <shard-calculator>').toBeDefined();
     await page.goto(calculatorPage!);
     await expect(page.getByLabel('Write throughput (MB/s)')).toBeVisible();

@@ -24,9 +24,7 @@ test('the fixture site has a deck and an overview whose progress panel shows all
 
 test('a card marked Known comes back when its interval is over; Again brings a due card round in the session', async ({
   page,
-  problems,
 }) => {
-  void problems;
   const path = deckPages[0]!;
   await page.clock.setFixedTime(DAY_ONE);
   await page.goto(path);
@@ -78,11 +76,7 @@ test('a card marked Known comes back when its interval is over; Again brings a d
 });
 
 for (const path of overviews) {
-  test(`${path}: progress shows marks, practice and cards due, and resets only when confirmed`, async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test(`${path}: progress shows marks, practice and cards due, and resets only when confirmed`, async ({ page }) => {
     await page.goto(path);
     const panel = page.locator('study-progress');
     await panel.scrollIntoViewIfNeeded();

@@ -31,9 +31,7 @@ test('guides get flashcards and an exam-tips index when they have the content, a
 test.describe('flashcards', () => {
   test('hold a card per glossary term (two for a reversed one), per definition section and per number', async ({
     page,
-    problems,
   }) => {
-    void problems;
     const decks = { withSections: 0, glossaryOnly: 0, withReverse: 0, withNumbers: 0 };
     for (const path of deckPages) {
       const guide = path.replace(/flashcards\/$/, '');
@@ -63,8 +61,7 @@ test.describe('flashcards', () => {
     for (const [kind, count] of Object.entries(decks)) expect(count, `decks ${kind}`).toBeGreaterThan(0);
   });
 
-  test('a reverse card asks with the definition and answers with the term', async ({ page, problems }) => {
-    void problems;
+  test('a reverse card asks with the definition and answers with the term', async ({ page }) => {
     for (const path of deckPages) {
       await page.goto(path);
       const reverse = page.locator('.card-list > li', {
@@ -84,8 +81,7 @@ test.describe('flashcards', () => {
     }
   });
 
-  test('flip with Space and Enter, move with the arrow keys, shuffle keeps every card', async ({ page, problems }) => {
-    void problems;
+  test('flip with Space and Enter, move with the arrow keys, shuffle keeps every card', async ({ page }) => {
     await page.goto(deckPages[0]!);
     const card = page.locator('.deck-card');
     const face = page.locator('.deck-face');
@@ -113,8 +109,7 @@ test.describe('flashcards', () => {
     expect(fronts.size).toBe(total);
   });
 
-  test('the keys work as soon as the page loads, but not while typing in a form field', async ({ page, problems }) => {
-    void problems;
+  test('the keys work as soon as the page loads, but not while typing in a form field', async ({ page }) => {
     await page.goto(deckPages[0]!);
     const card = page.locator('.deck-card');
     await expect(page.locator('.deck-progress')).toHaveText(/^Card 1 of/);
@@ -135,8 +130,7 @@ test.describe('flashcards', () => {
     await expect(page.locator('.deck-progress')).toHaveText(/^Card 2 of/);
   });
 
-  test('a pressed button keeps its size, and Known and Again share a row on a phone', async ({ page, problems }) => {
-    void problems;
+  test('a pressed button keeps its size, and Known and Again share a row on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(deckPages[0]!);
     const known = page.getByRole('button', { name: 'Known' });
@@ -150,8 +144,7 @@ test.describe('flashcards', () => {
     expect((await again.boundingBox())!.y).toBe(before!.y);
   });
 
-  test('known marks survive a reload and reset clears them', async ({ page, problems }) => {
-    void problems;
+  test('known marks survive a reload and reset clears them', async ({ page }) => {
     await page.goto(deckPages[0]!);
     await page.getByRole('button', { name: 'Known' }).click();
     await expect(page.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
@@ -167,8 +160,7 @@ test.describe('flashcards', () => {
     await expect(page.locator('.deck-progress')).toHaveText(/, 0 known\./);
   });
 
-  test('corrupt storage is ignored', async ({ page, problems }) => {
-    void problems;
+  test('corrupt storage is ignored', async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem('self-check', '{not json');
     });
@@ -177,8 +169,7 @@ test.describe('flashcards', () => {
   });
 });
 
-test('the exam-tips index lists every exam tip of its guide and links back to each', async ({ page, problems }) => {
-  void problems;
+test('the exam-tips index lists every exam tip of its guide and links back to each', async ({ page }) => {
   for (const path of tipPages) {
     const guide = path.replace(/exam-tips\/$/, '');
     const tipIds = PAGES.filter(
@@ -197,8 +188,7 @@ test('the exam-tips index lists every exam tip of its guide and links back to ea
 });
 
 test.describe('the numbers to memorise', () => {
-  test('list each limit with its own link, its value and a dated source', async ({ page, problems }) => {
-    void problems;
+  test('list each limit with its own link, its value and a dated source', async ({ page }) => {
     for (const path of numbersPages) {
       await page.goto(path);
       const limits = page.locator('.limit');
@@ -213,11 +203,7 @@ test.describe('the numbers to memorise', () => {
     }
   });
 
-  test('the flashcards ask each number and answer with the value the numbers page shows', async ({
-    page,
-    problems,
-  }) => {
-    void problems;
+  test('the flashcards ask each number and answer with the value the numbers page shows', async ({ page }) => {
     for (const path of numbersPages) {
       await page.goto(path);
       const values = new Map<string, string>();
@@ -236,8 +222,7 @@ test.describe('the numbers to memorise', () => {
 });
 
 test.describe('the print edition', () => {
-  test('holds every page of its guide in order, every answer open, with unique ids', async ({ page, problems }) => {
-    void problems;
+  test('holds every page of its guide in order, every answer open, with unique ids', async ({ page }) => {
     let answersPrinted = 0;
     for (const path of printPages) {
       await page.goto(path);
@@ -283,9 +268,7 @@ test.describe('the print edition', () => {
   test("keeps each page's anchors under the page's prefix, and its links land in the edition", async ({
     page,
     browser,
-    problems,
   }) => {
-    void problems;
     // The pages themselves are read as built, before any script shows or adds anything.
     const asBuilt = await browser.newContext({ javaScriptEnabled: false });
     const builtPage = await asBuilt.newPage();
@@ -338,8 +321,7 @@ test.describe('the print edition', () => {
     await asBuilt.close();
   });
 
-  test('prints without navigation, with link addresses', async ({ page, problems }) => {
-    void problems;
+  test('prints without navigation, with link addresses', async ({ page }) => {
     await page.goto(printPages[0]!);
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.sidebar', '.site-footer', '.breadcrumbs']) {
@@ -353,8 +335,7 @@ test.describe('the print edition', () => {
     expect(after).toMatch(/\((https?:\/\/|\/)\S+\)/);
   });
 
-  test('is linked from every page', async ({ page, problems }) => {
-    void problems;
+  test('is linked from every page', async ({ page }) => {
     for (const path of PAGES) {
       await page.goto(path);
       await expect(page.getByRole('link', { name: /^Print edition/ }).first(), `print link on ${path}`).toBeAttached();
@@ -365,8 +346,7 @@ test.describe('the print edition', () => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('flashcards are a readable list whose answers open', async ({ page, problems }) => {
-    void problems;
+  test('flashcards are a readable list whose answers open', async ({ page }) => {
     await page.goto(deckPages[0]!);
     await expect(page.locator('.deck')).toBeHidden();
     const first = page.locator('.card-list details').first();

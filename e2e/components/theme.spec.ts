@@ -14,8 +14,7 @@ const firstPaintTheme = (page: import('@playwright/test').Page) =>
     .waitForFunction(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme)
     .then((h) => h.jsonValue());
 
-test('follows the system theme', async ({ page, problems }) => {
-  void problems;
+test('follows the system theme', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(PAGES[0]!);
@@ -25,9 +24,7 @@ test('follows the system theme', async ({ page, problems }) => {
 
 test('the toggle cycles Auto, Light and Dark, each with its own icon and name, each surviving a reload', async ({
   page,
-  problems,
 }) => {
-  void problems;
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.addInitScript(recordFirstPaintTheme);
   await page.goto(PAGES[0]!);
@@ -71,8 +68,7 @@ test('the toggle cycles Auto, Light and Dark, each with its own icon and name, e
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page follows the system theme (Auto)', async ({ page, problems }) => {
-    void problems;
+  test('the page follows the system theme (Auto)', async ({ page }) => {
     const backgrounds = new Set<string>();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

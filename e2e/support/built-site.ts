@@ -59,6 +59,9 @@ export function builtSite(dist: string, base: string, build: string): BuiltSite 
   };
 }
 
-/** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
-export const isGuidePageUnder = (base: string) => (path: string) =>
-  !!path.slice(base.length) && !/^(search|404)/.test(path.slice(base.length));
+/**
+ * Guide pages are the ones with a sidebar, told by their built HTML (not by a list of the site's other pages, such
+ * as the home, search, mock exam and 404 pages, which a new site page would silently join).
+ */
+export const isGuidePageIn = (htmlOf: (path: string) => string) => (path: string) =>
+  htmlOf(path).includes('class="sidebar"');

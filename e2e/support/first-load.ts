@@ -32,11 +32,13 @@ export const SEARCH_PAGE_JS_BUDGET = 9 * KB;
 export const STUDY_PAGE_JS_BUDGET = 5.5 * KB;
 /**
  * The HTML of a page of practice questions, which is as long as its question set (15 or more for a guide) by design:
- * the page around the questions (header, sidebar, introduction: about 3.5 KB gzipped) plus each question, a
- * scenario, four or five options and an explanation of every option with links (about 0.55 KB gzipped). Per
- * question, so a longer set is allowed for and markup that grows with every question is not.
+ * the page around the questions (header, sidebar, introduction: about 3.5 KB gzipped) plus each question: a
+ * scenario, four or five options, why the right one is right with its AWS source, a reason for each wrong option
+ * with a link to the section, and the section to reread (about 0.70 KB gzipped on average, measured over the 61
+ * questions of 4 December 2026; it was 0.55 KB before every wrong option carried its own reason). Per question, so a
+ * longer set is allowed for and markup that grows with every question is not.
  */
-export const PRACTICE_PAGE_HTML_BUDGET = { page: 4 * KB, perQuestion: 0.65 * KB };
+export const PRACTICE_PAGE_HTML_BUDGET = { page: 4 * KB, perQuestion: 0.75 * KB };
 
 const kindOf: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;

@@ -3,7 +3,7 @@
  * specs in `e2e/components/` run over it, so they test behaviour on content made for them, never `content/`.
  */
 import { join } from 'node:path';
-import { builtSite, isGuidePageUnder } from './built-site.ts';
+import { builtSite, isGuidePageIn } from './built-site.ts';
 
 export const FIXTURE_DIST = join(import.meta.dirname, '..', '..', 'dist-fixture');
 
@@ -13,5 +13,5 @@ export const { DIST, BASE, PAGES, htmlOf, pagesContaining, pagesWith } = builtSi
   'npm run build:fixture',
 );
 
-/** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
-export const isGuidePage = isGuidePageUnder(BASE);
+/** Guide pages are the ones with a sidebar (see isGuidePageIn). */
+export const isGuidePage = isGuidePageIn(htmlOf);

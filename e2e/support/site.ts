@@ -3,7 +3,7 @@
  * page or guide is checked with no change to the tests.
  */
 import { join } from 'node:path';
-import { builtSite, isGuidePageUnder } from './built-site.ts';
+import { builtSite, isGuidePageIn } from './built-site.ts';
 
 export { ORIGIN, PORT } from './ports.ts';
 
@@ -14,8 +14,8 @@ export const { DIST, BASE, PAGES, htmlOf, pagesContaining, pagesWith } = builtSi
   'npm run build',
 );
 
-/** Guide pages are the ones with a sidebar: under a guide folder, not the home, search or other site pages. */
-export const isGuidePage = isGuidePageUnder(BASE);
+/** Guide pages are the ones with a sidebar (see isGuidePageIn). */
+export const isGuidePage = isGuidePageIn(htmlOf);
 
 /** An address no page has: the host answers it with the 404 page. */
 export const NOT_FOUND_PATH = `${BASE}no-such-page/`;

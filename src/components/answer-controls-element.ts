@@ -1,5 +1,5 @@
 /** The browser side of AnswerControls.astro (bundled into one answers script, see src/scripts/answers.ts). */
-import { wireUndoableReset } from '../lib/browser/self-check-store';
+import { wireUndoableReset } from '../lib/browser/undoable-reset';
 
 class AnswerControls extends HTMLElement {
   connectedCallback() {

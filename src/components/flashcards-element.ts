@@ -2,14 +2,8 @@
  * <flash-cards>: the drill behaviour for Flashcards.astro (kept apart so the component stays readable). Marks share
  * the self-check store with the checkpoint answers ("Again" is its "review"), under keys prefixed by the deck.
  */
-import {
-  readMarks,
-  updateMarks,
-  wireUndoableReset,
-  SELF_CHECK_EVENT,
-  type Mark,
-  type Marks,
-} from '../lib/browser/self-check-store';
+import { readMarks, updateMarks, SELF_CHECK_EVENT, type Mark, type Marks } from '../lib/browser/self-check-store';
+import { wireUndoableReset } from '../lib/browser/undoable-reset';
 
 /** Keys typed here are the reader's text (or another widget's, such as the search dialog), not drill commands. */
 const isFormField = (el: EventTarget | null) =>

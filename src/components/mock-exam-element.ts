@@ -10,6 +10,7 @@
 import { MOCK_EXAM_STORAGE_KEY } from '../consts';
 import { localRecordStore } from '../lib/browser/local-record-store';
 import { orderQuizOptions } from '../lib/shared/quiz-order';
+import { markChoices } from '../lib/browser/quiz-marks';
 import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-answer';
 import {
   clock,
@@ -205,7 +206,7 @@ class MockExam extends HTMLElement {
       .map((k, i) => {
         const state = [exam.answers[k]?.length ? 'answered' : 'open', exam.flags.includes(k) ? 'flagged' : ''];
         const label = `Question ${i + 1}, ${state[0] === 'answered' ? 'answered' : 'not answered'}${state[1] ? ', flagged' : ''}`;
-        return `<li><button type="button" class="mock-map-item" data-action="go" data-index="${i}" data-state="${state.join(' ').trim()}" aria-label="${label}"${i === exam.index ? ' aria-current="step"' : ''}>${i + 1}</button></li>`;
+        return `<li><button type="button" class="button-secondary mock-map-item" data-action="go" data-index="${i}" data-state="${state.join(' ').trim()}" aria-label="${label}"${i === exam.index ? ' aria-current="step"' : ''}>${i + 1}</button></li>`;
       })
       .join('');
     const answered = exam.keys.filter((k) => exam.answers[k]?.length).length;
@@ -257,18 +258,12 @@ class MockExam extends HTMLElement {
         const correct = this.#meta.get(key)!.correct;
         node.dataset.result = isCorrect(correct, picks) ? 'right' : 'wrong';
         node.querySelector('legend a')!.textContent = `Question ${i + 1}`;
-        for (const input of node.querySelectorAll('input')) {
+        const inputs = [...node.querySelectorAll('input')];
+        for (const input of inputs) {
           input.checked = picks.includes(input.value);
           input.disabled = true;
-          const right = correct.includes(input.value);
-          input.closest('li')!.dataset.result = right
-            ? input.checked
-              ? 'right'
-              : 'missed'
-            : input.checked
-              ? 'wrong'
-              : '';
         }
+        markChoices(inputs, correct, true);
         node.querySelector('details')!.open = true;
         return node;
       }),

@@ -9,6 +9,7 @@
 import { practiceAnswers } from '../lib/browser/practice-store';
 import { isCorrect, optionIndexForKey } from '../lib/shared/quiz-answer';
 import { orderQuizOptions } from '../lib/shared/quiz-order';
+import { markChoices } from '../lib/browser/quiz-marks';
 
 export class QuizQuestion extends HTMLElement {
   #inputs: HTMLInputElement[] = [];
@@ -79,17 +80,8 @@ export class QuizQuestion extends HTMLElement {
     for (const input of this.#inputs) {
       if (picks || clear) input.checked = !!picks?.includes(input.value);
       input.disabled = !!picks;
-      // A right option picked, a right option missed and a wrong option picked each look different.
-      input.closest('li')!.dataset.result = !picks
-        ? ''
-        : correct.includes(input.value)
-          ? input.checked
-            ? 'right'
-            : 'missed'
-          : input.checked
-            ? 'wrong'
-            : '';
     }
+    markChoices(this.#inputs, correct, !!picks);
     const details = this.querySelector('details')!;
     if (picks || clear) details.open = !!picks;
     this.#part('button').hidden = !!picks;
