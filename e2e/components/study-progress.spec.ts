@@ -108,6 +108,12 @@ for (const path of overviews) {
     await panel.getByRole('link', { name: 'Flashcards' }).click();
     await page.getByRole('button', { name: 'Known' }).click();
     await expect(page.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
+    // The mark shows at once; the schedule is written once its module has loaded, which under load comes later.
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('flashcard-schedule') ?? '{}')).length),
+      )
+      .toBe(1);
     await page.goBack();
 
     await panel.scrollIntoViewIfNeeded();
